@@ -1,0 +1,4 @@
+import type { MessageTable } from "../messageTable";
+
+/** Messages of the findings area. Placeholders: {name}. */
+export const findingsMessages = {} satisfies MessageTable;

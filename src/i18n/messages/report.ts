@@ -1,0 +1,4 @@
+import type { MessageTable } from "../messageTable";
+
+/** Messages of the report area. Placeholders: {name}. */
+export const reportMessages = {} satisfies MessageTable;

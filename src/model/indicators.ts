@@ -1,0 +1,55 @@
+import type { CellRef, SourcedNumber, SourcedText } from "./cellRef";
+
+/** Direction of an indicator: higher is better, or lower is better (two formulas in use). */
+export type Arah = "naik" | "turun" | "turun_rasio";
+
+export interface Indikator {
+  name: SourcedText;
+  satuan?: SourcedText;
+  arah: Arah;
+  /** Targets and realizations per year, keyed by year. Values as Excel sees them (80% -> 0.8). */
+  targets: Record<number, SourcedNumber>;
+  realisasi: Record<number, SourcedNumber>;
+  targetAkhirRenstra?: SourcedNumber & { year?: number };
+  analisaPenyebab?: SourcedText;
+  solusi?: SourcedText;
+  /** Program/Kegiatan names typed in the indicator sheet's "Program Pendukung" column, if any. */
+  programPendukung?: SourcedText;
+  row: number;
+}
+
+export interface Sasaran {
+  name: SourcedText;
+  /** Tujuan above the sasaran, when the sheet has one (Lampiran Pengukuran Kinerja). */
+  tujuan?: SourcedText;
+  indikator: Indikator[];
+}
+
+export interface IndicatorSheet {
+  sheet: string;
+  agency?: string;
+  sasaran: Sasaran[];
+  /** Every year that has a target or a realization column. */
+  years: number[];
+}
+
+/** One line of a cascading (Matriks Renstra) sheet: this program serves this sasaran. */
+export interface CascadingLink {
+  sasaran: string;
+  program: string;
+  ref: CellRef;
+}
+
+export type AttributionReason = "cascading" | "routine" | "singleSasaran" | "unmatched" | "ambiguous";
+
+/** Which sasaran a budget program is attributed to, and why: shown to the user to check. */
+export interface Attribution {
+  programName: string;
+  programRef: CellRef;
+  /** Index into the model's sasaran list; null when the program goes to no sasaran. */
+  sasaranIndex: number | null;
+  reason: AttributionReason;
+  /** The name it was matched against (cascading program or sasaran), and how close (1 = exact). */
+  matchedName?: string;
+  score?: number;
+}

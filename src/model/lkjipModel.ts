@@ -1,0 +1,15 @@
+import type { Budget } from "./budget";
+import type { Attribution, CascadingLink, IndicatorSheet } from "./indicators";
+import type { Finding } from "./finding";
+
+/** Everything the readers understood of a workbook: the input of the report builders. */
+export interface LkjipModel {
+  agency?: string;
+  /** Budget sheets found, one per year at most. */
+  budgets: Budget[];
+  indicators?: IndicatorSheet;
+  cascading?: { sheet: string; links: CascadingLink[] };
+  /** Attribution of each program of the chosen year's budget to a sasaran. */
+  attributions: Attribution[];
+  findings: Finding[];
+}
