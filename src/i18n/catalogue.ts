@@ -24,7 +24,7 @@ export function translate(key: string, language: Language, params: MessageParams
   const message = catalogue[key];
   if (!message) throw new Error(`Unknown message key: ${key}`);
   return message[language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );
 }
 

@@ -33,7 +33,14 @@ export interface Budget {
   yearSource?: CellRef | "sheetName" | "user";
   agency?: string;
   /** Columns found, so generated formulas can point at the input cells: letter per role. */
-  columns: { name: string; pagu: string; realisasi: string; percent?: string; number?: string; code?: string };
+  columns: {
+    name: string;
+    pagu: string;
+    realisasi: string;
+    percent?: string;
+    number?: string;
+    code?: string;
+  };
   programs: BudgetLine[];
   total?: BudgetTotal;
 }

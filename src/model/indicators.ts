@@ -40,7 +40,8 @@ export interface CascadingLink {
   ref: CellRef;
 }
 
-export type AttributionReason = "cascading" | "routine" | "singleSasaran" | "unmatched" | "ambiguous";
+export type AttributionReason =
+  "cascading" | "routine" | "singleSasaran" | "unmatched" | "ambiguous";
 
 /** Which sasaran a budget program is attributed to, and why: shown to the user to check. */
 export interface Attribution {
