@@ -1,0 +1,51 @@
+/* global Office, window */
+import { translate } from "../i18n/catalogue";
+import { languageFromTag, type Language } from "../i18n/language";
+import { generateReport, type GenerateResult } from "../pipeline";
+import { RINGKASAN_SHEET } from "../report/ringkasan";
+import { OfficeWorkbook } from "../workbook/office/OfficeWorkbook";
+import type { WorkbookPort } from "../workbook/workbookPort";
+
+/**
+ * Ribbon button "Generate LKjIP tables" (ExecuteFunction): runs the whole pipeline on the open
+ * workbook with the defaults (latest year with data, the seed's predikat scale and efisiensi
+ * method, native formulas). The Ringkasan sheet it writes is activated; the outcome (what was made,
+ * how many findings, where to look) or the failure is shown in a small dialog, since an
+ * ExecuteFunction has no UI of its own. The event is always completed: Office waits for that
+ * before it accepts the next click.
+ */
+export async function generateTables(event: Office.AddinCommands.Event): Promise<void> {
+  const language = languageFromTag(Office.context.displayLanguage);
+  const message = await runGenerateTables(new OfficeWorkbook(), language);
+  const url = `${window.location.origin}/notice.html#${encodeURIComponent(message)}`;
+  Office.context.ui.displayDialogAsync(url, { height: 25, width: 35, displayInIframe: true }, () =>
+    event.completed()
+  );
+}
+
+/** The command without Office globals (tests): the message shown to the user. Never throws. */
+export async function runGenerateTables(port: WorkbookPort, language: Language): Promise<string> {
+  try {
+    return outcomeMessage(await generateReport(port, { language }), language);
+  } catch (error) {
+    return translate("command.failed", language, {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+export function outcomeMessage(result: GenerateResult, language: Language): string {
+  if (result.made.length === 0) {
+    const first = result.skipped[0];
+    return translate("command.nothing", language, {
+      reason: first ? translate(first.reasonKey, language, first.params) : "",
+    });
+  }
+  return translate("command.done", language, {
+    tahun: result.tahun ?? "",
+    made: result.made.length,
+    skipped: result.skipped.length,
+    findings: result.findings.length,
+    sheet: RINGKASAN_SHEET,
+  });
+}

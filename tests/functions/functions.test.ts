@@ -1,0 +1,85 @@
+import {
+  capaianFunction,
+  efisiensiFunction,
+  kemajuanFunction,
+  predikatFunction,
+  serapanFunction,
+} from "../../src/functions/functions";
+import { displayLanguage } from "../../src/functions/excelResult";
+
+/** The wrappers in-process, with the globals Excel's runtime provides faked. */
+class FakeError extends Error {
+  constructor(
+    public code: string,
+    message?: string
+  ) {
+    super(message);
+  }
+}
+const globals = globalThis as Record<string, unknown>;
+
+beforeAll(() => {
+  globals.CustomFunctions = {
+    Error: FakeError,
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+    },
+  };
+});
+afterEach(() => {
+  delete globals.Office;
+});
+afterAll(() => {
+  delete globals.CustomFunctions;
+});
+
+function shows(fn: () => unknown): unknown {
+  try {
+    return fn();
+  } catch (error) {
+    return error instanceof FakeError ? `${error.code} ${error.message}` : error;
+  }
+}
+
+test.each<[string, () => unknown, unknown]>([
+  ["CAPAIAN", () => capaianFunction(89.63, 80), 89.63 / 80],
+  ["CAPAIAN turun", () => capaianFunction("8", "10", "Turun"), 1.2],
+  ["EFISIENSI", () => efisiensiFunction("165,95%", "82,63%"), 0.8263 / 1.6595],
+  ["PREDIKAT", () => predikatFunction(1.1204), "Sangat Baik"],
+  ["PREDIKAT empty skala", () => predikatFunction(0.5, [[null]]), "Cukup"],
+  ["PREDIKAT AKIP", () => predikatFunction("72,45", [["AKIP"]]), "BB"],
+  ["SERAPAN", () => serapanFunction("Rp 3.307.232.516", 4002524072), 3307232516 / 4002524072],
+  ["KEMAJUAN", () => kemajuanFunction(99.57, 85), 99.57 / 85],
+  [
+    "a number as a CellValue object",
+    () => kemajuanFunction({ type: "Double", basicValue: 99.57 }, 85),
+    99.57 / 85,
+  ],
+  ["#DIV/0!", () => serapanFunction(1, 0), "#DIV/0! The budget (pagu) is 0: division by zero."],
+  ["#N/A", () => kemajuanFunction(undefined, 85), "#N/A realisasi is empty: not yet filled."],
+  ["#NUM!", () => capaianFunction(Infinity, 85), "#NUM! realisasi is not a finite number."],
+])("%s", (_what, fn, expected) => {
+  expect(shows(fn)).toBe(expected);
+});
+
+test.each<[unknown, "id" | "en"]>([
+  [{ context: { displayLanguage: "id-ID" } }, "id"],
+  [{ context: { displayLanguage: "in" } }, "en"],
+  [{ context: { displayLanguage: "en-US" } }, "en"],
+  [{ context: {} }, "en"],
+  [{}, "en"],
+  [undefined, "en"],
+])("display language of Office %j is %s", (office, language) => {
+  if (office !== undefined) globals.Office = office;
+  expect(displayLanguage()).toBe(language);
+});
+
+test("messages follow Office's display language", () => {
+  globals.Office = { context: { displayLanguage: "id-ID" } };
+  expect(shows(() => capaianFunction(1, 0))).toBe(
+    "#DIV/0! Target bernilai 0: pembagian dengan nol."
+  );
+});
