@@ -7,7 +7,9 @@ export type CellContent =
   | { kind: "text"; text: string }
   | { kind: "number"; value: number }
   /** A native formula (with leading "=", English function names, "," separators) and its cached result. */
-  | { kind: "formula"; formula: string; cached: number | string | null };
+  | { kind: "formula"; formula: string; cached: number | string | null | { error: string } }
+  /** An error value (#N/A, #DIV/0!) written as such, e.g. where an input is missing. */
+  | { kind: "error"; error: string };
 
 export type HorizontalAlign = "left" | "center" | "right";
 
@@ -36,9 +38,40 @@ export interface SheetSpec {
   merges: { top: number; left: number; bottom: number; right: number }[];
   /** Column widths in characters. */
   columnWidths: number[];
+  /** Row heights in points where the text needs more than one line (index r = row r+1). */
+  rowHeights?: (number | undefined)[];
   /** Rows 1..freezeRows stay visible when scrolling. */
   freezeRows?: number;
   /** Rows repeated on every printed page, e.g. [4, 6]. */
   printTitleRows?: [number, number];
   page?: { orientation: "landscape" | "portrait"; paper: "A4"; fitToWidth: boolean };
+  /** Make this the active sheet after writing (the Ringkasan, so the user sees the outcome first). */
+  activate?: boolean;
+  /** Excel tables (ListObjects) over ranges of this sheet, header row first; input template only. */
+  tables?: SheetTable[];
+  /** In-cell drop-down lists (data validation), e.g. Arah: naik/turun; input template only. */
+  validations?: ListValidation[];
+}
+
+/** 1-based, inclusive cell rectangle. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetTable {
+  /** Table name, unique in the workbook, no spaces (e.g. "RealisasiAnggaran"). */
+  name: string;
+  /** The header row is `range.top`; data rows follow. */
+  range: CellRange;
+  /** Built-in table style, e.g. "TableStyleMedium2". */
+  style?: string;
+}
+
+export interface ListValidation {
+  range: CellRange;
+  /** Allowed values, shown as a drop-down. */
+  values: string[];
 }

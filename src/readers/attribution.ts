@@ -1,0 +1,135 @@
+import type { Budget } from "../model/budget";
+import type { Finding } from "../model/finding";
+import type { Attribution, CascadingLink, IndicatorSheet } from "../model/indicators";
+import { money } from "./figures";
+import { bestMatch, MATCH_THRESHOLD, nameSimilarity, routineProgram } from "./nameMatch";
+
+/**
+ * Which sasaran each program of the chosen budget serves (DOMAIN.md): the cascading table decides
+ * when there is one; without it routine programs go to no sasaran and, with a single sasaran,
+ * every other program goes to it. Every fuzzy match is reported so the user can check it.
+ */
+export function attributePrograms(
+  budget: Budget | undefined,
+  indicators: IndicatorSheet | undefined,
+  links: CascadingLink[] | undefined,
+  findings: Finding[]
+): Attribution[] {
+  if (!budget) return [];
+  const sasaran = indicators?.sasaran ?? [];
+  const unknownSasaran = new Set<string>();
+  const attributions = budget.programs.map((program): Attribution => {
+    const base = { programName: program.name.text, programRef: program.name.ref };
+    if (links && links.length > 0) {
+      const link = bestMatch(program.name.text, links, (item) => item.program);
+      if (link) {
+        const index = sasaranIndex(link.item.sasaran, sasaran);
+        if (index === null && !unknownSasaran.has(link.item.sasaran)) {
+          unknownSasaran.add(link.item.sasaran);
+          findings.push({
+            severity: "warning",
+            code: "finding.cascadingSasaranUnknown",
+            ref: link.item.ref,
+            params: { sasaran: link.item.sasaran },
+          });
+        }
+        const tied = links.filter(
+          (other) =>
+            other !== link.item &&
+            nameSimilarity(program.name.text, other.program) === link.score &&
+            sasaranIndex(other.sasaran, sasaran) !== index
+        );
+        return {
+          ...base,
+          sasaranIndex: tied.length > 0 ? null : index,
+          reason: tied.length > 0 ? "ambiguous" : index === null ? "unmatched" : "cascading",
+          matchedName: link.item.program,
+          score: link.score,
+        };
+      }
+    }
+    const routine = routineProgram(program.name.text);
+    if (routine) {
+      return {
+        ...base,
+        sasaranIndex: null,
+        reason: "routine",
+        matchedName: routine.item,
+        score: routine.score,
+      };
+    }
+    if (links && links.length > 0) {
+      findings.push({
+        severity: "warning",
+        code: "finding.programNotInCascading",
+        ref: program.name.ref,
+        params: { name: program.name.text },
+      });
+      return { ...base, sasaranIndex: null, reason: "unmatched" };
+    }
+    if (sasaran.length === 1) {
+      return {
+        ...base,
+        sasaranIndex: 0,
+        reason: "singleSasaran",
+        matchedName: sasaran[0].name.text,
+      };
+    }
+    return { ...base, sasaranIndex: null, reason: sasaran.length > 1 ? "ambiguous" : "unmatched" };
+  });
+
+  for (const attribution of attributions) {
+    if (attribution.score !== undefined && attribution.score < 1 && attribution.matchedName) {
+      findings.push({
+        severity: "info",
+        code: "finding.fuzzyMatch",
+        ref: attribution.programRef,
+        params: {
+          name: attribution.programName,
+          matched: attribution.matchedName,
+          score: Math.round(attribution.score * 100),
+        },
+      });
+    }
+  }
+  const waiting = attributions.filter(
+    (a) => a.reason === "ambiguous" && (!links || links.length === 0)
+  );
+  if (waiting.length > 0) {
+    findings.push({
+      severity: "warning",
+      code: "finding.needCascading",
+      ref: waiting[0].programRef,
+      params: { count: sasaran.length, programs: waiting.length },
+    });
+  }
+  if (sasaran.length > 0) {
+    const attributed = attributions.filter((a) => a.sasaranIndex !== null);
+    const pagu = attributed.reduce((sum, a) => {
+      const line = budget.programs.find((p) => p.name.ref.address === a.programRef.address);
+      return sum + (line?.pagu.value ?? 0);
+    }, 0);
+    findings.push({
+      severity: "info",
+      code: "finding.attributionSummary",
+      params: {
+        programs: attributed.length,
+        total: budget.programs.length,
+        pagu: money(pagu),
+        year: budget.year ?? "?",
+      },
+    });
+  }
+  return attributions;
+}
+
+function sasaranIndex(name: string, sasaran: IndicatorSheet["sasaran"]): number | null {
+  let best: { index: number; score: number } | null = null;
+  sasaran.forEach((item, index) => {
+    const score = nameSimilarity(name, item.name.text);
+    if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { index, score };
+  });
+  if (best) return (best as { index: number }).index;
+  // A single sasaran worded differently in the Renstra matrix is still the agency's only one.
+  return sasaran.length === 1 ? 0 : null;
+}

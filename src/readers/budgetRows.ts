@@ -1,0 +1,81 @@
+import type { SourcedNumber, SourcedText } from "../model/cellRef";
+import type { Finding } from "../model/finding";
+import { budgetColumn } from "./budgetHeader";
+import { readSourcedNumber } from "./cellNumber";
+import type { HeaderMatch } from "./headerFinder";
+import type { SheetView } from "./sheetView";
+
+/** One non-empty row under a budget header, before its level is known. */
+export interface BudgetRecord {
+  row: number;
+  no: string;
+  code: string;
+  name: SourcedText;
+  bold: boolean;
+  pagu: SourcedNumber & { decimals?: number | null };
+  realisasi: SourcedNumber & { decimals?: number | null };
+  percent?: SourcedNumber & { decimals?: number | null };
+  /** Findings of this row's cells, kept only if the row is kept. */
+  findings: Finding[];
+}
+
+export interface BudgetRows {
+  records: BudgetRecord[];
+  total?: BudgetRecord;
+}
+
+const TOTAL_WORDS = /^(?:jumlah|total|grand total|jumlah total|total belanja|jumlah belanja)\b/i;
+/** A code written in front of the name: "1.06.01.2.01.0001 Penyediaan …". */
+const LEADING_CODE = /^(\d+(?:\.\d+){1,6})\.?\s+(.+)$/;
+
+/** Reads the rows under the header up to the total row (or the end of the table). */
+export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows {
+  const col = (role: string): number | undefined => budgetColumn(header, role);
+  const nameCol = col("name")!;
+  const noCol = col("no");
+  const codeCol = col("code");
+  const records: BudgetRecord[] = [];
+  let emptyRun = 0;
+  for (let row = header.dataStart; row <= view.lastRow; row++) {
+    if (view.isRowEmpty(row)) {
+      // A long gap ends the table: what follows is a signature block or another table.
+      if (++emptyRun >= 5 && records.length > 0) break;
+      continue;
+    }
+    emptyRun = 0;
+    const findings: Finding[] = [];
+    const pagu = readSourcedNumber(view, row, col("pagu")!, findings);
+    const realisasi = readSourcedNumber(view, row, col("realisasi")!, findings);
+    const percentCol = col("percent");
+    const percent =
+      percentCol === undefined
+        ? undefined
+        : readSourcedNumber(view, row, percentCol, findings, true);
+    let name = view.text(row, nameCol, false) || view.text(row, nameCol);
+    let code = codeCol === undefined ? "" : view.text(row, codeCol, false);
+    const no = noCol === undefined ? "" : view.text(row, noCol, false);
+    const leading = LEADING_CODE.exec(name);
+    if (!code && leading && leading[1].includes(".")) {
+      code = leading[1];
+      name = leading[2].trim();
+    }
+    const hasAmount = pagu.value !== null || realisasi.value !== null || findings.length > 0;
+    const record: BudgetRecord = {
+      row,
+      no,
+      code,
+      name: { text: name, ref: view.ref(row, nameCol) },
+      bold: view.bold(row, nameCol),
+      pagu,
+      realisasi,
+      percent,
+      findings,
+    };
+    if (TOTAL_WORDS.test(name) || TOTAL_WORDS.test(no) || (!name && !no && !code && hasAmount)) {
+      return { records, total: record };
+    }
+    if (!name && !code) continue;
+    records.push(record);
+  }
+  return { records };
+}

@@ -1,0 +1,176 @@
+import type { Language } from "../i18n/language";
+import type { CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
+
+/**
+ * Empty, formatted input sheets for an agency that starts from nothing. The headers are the words
+ * the readers look for (src/readers/*Header.ts), so a filled-in template reads back without any
+ * configuration. The template is an Indonesian document: its headers and titles are terms of art,
+ * not interface text, so they are not translated.
+ */
+export const RUPIAH_FORMAT = '"Rp "#,##0';
+export const PERCENT_FORMAT = "0.00%";
+export const TEMPLATE_SHEETS = {
+  budget: (tahun: number) => `Realisasi Anggaran ${tahun}`,
+  indicators: "Indikator Kinerja",
+  cascading: "Matriks Renstra",
+};
+
+const BUDGET_ROWS = 80;
+const INDICATOR_ROWS = 30;
+const CASCADING_ROWS = 40;
+
+const HEADER_STYLE: CellStyle = {
+  bold: true,
+  wrap: true,
+  align: "center",
+  verticalAlign: "middle",
+  border: true,
+  fill: "#D9E1F2",
+};
+const TITLE_STYLE: CellStyle = { bold: true, align: "center", fontSize: 12 };
+
+function text(value: string, style?: CellStyle): SpecCell {
+  return style
+    ? { content: { kind: "text", text: value }, style }
+    : { content: { kind: "text", text: value } };
+}
+
+function empty(style?: CellStyle): SpecCell {
+  return style ? { content: { kind: "empty" }, style } : { content: { kind: "empty" } };
+}
+
+function titleRows(lines: string[]): SpecCell[][] {
+  return lines.map((line) => [text(line, TITLE_STYLE)]);
+}
+
+export interface TemplateOptions {
+  /** Budget year of the sheets; by default last year, the year an LKjIP reports on. */
+  tahun?: number;
+}
+
+/**
+ * The three input sheets: budget realization of `tahun`, indicators and cascading. Accepts the
+ * year alone, or a language tag (callers pass the user's language; the sheets are Indonesian
+ * either way).
+ */
+export function buildInputTemplate(options: TemplateOptions | number | Language = {}): SheetSpec[] {
+  const tahun =
+    typeof options === "number"
+      ? options
+      : typeof options === "object" && options.tahun !== undefined
+        ? options.tahun
+        : new Date().getFullYear() - 1;
+  return [budgetSheet(tahun), indicatorSheet(tahun), cascadingSheet()];
+}
+
+function budgetSheet(tahun: number): SheetSpec {
+  const headers = ["No", "Kode", "Program/Kegiatan", "Pagu Anggaran", "Realisasi", "%"];
+  const headerRow = 5;
+  const rows: SpecCell[][] = [
+    ...titleRows([
+      "REALISASI ANGGARAN PROGRAM DAN KEGIATAN",
+      "NAMA PERANGKAT DAERAH",
+      `TAHUN ANGGARAN ${tahun}`,
+    ]),
+    [],
+    headers.map((header) => text(header, HEADER_STYLE)),
+  ];
+  for (let i = 0; i < BUDGET_ROWS; i++) {
+    const r = headerRow + 1 + i;
+    rows.push([
+      empty({ border: true, align: "center" }),
+      empty({ border: true }),
+      empty({ border: true, wrap: true }),
+      empty({ border: true, numberFormat: RUPIAH_FORMAT }),
+      empty({ border: true, numberFormat: RUPIAH_FORMAT }),
+      {
+        // Serapan computed from the row itself: the % can never disagree with the amounts.
+        content: { kind: "formula", formula: `=IF(N(D${r})=0,"",E${r}/D${r})`, cached: "" },
+        style: { border: true, numberFormat: PERCENT_FORMAT },
+      },
+    ]);
+  }
+  return {
+    name: TEMPLATE_SHEETS.budget(tahun),
+    rows,
+    merges: [1, 2, 3].map((row) => ({ top: row, left: 1, bottom: row, right: headers.length })),
+    columnWidths: [6, 22, 60, 20, 20, 10],
+    freezeRows: headerRow,
+    tables: [
+      {
+        name: "RealisasiAnggaran",
+        range: { top: headerRow, left: 1, bottom: headerRow + BUDGET_ROWS, right: headers.length },
+        style: "TableStyleLight9",
+      },
+    ],
+  };
+}
+
+function indicatorSheet(tahun: number): SheetSpec {
+  const headers = [
+    "No",
+    "Sasaran Strategis",
+    "Indikator Kinerja",
+    "Satuan",
+    "Arah",
+    `Target ${tahun - 1}`,
+    `Realisasi ${tahun - 1}`,
+    `Target ${tahun}`,
+    `Realisasi ${tahun}`,
+    "Target Akhir Renstra",
+    "Analisa Penyebab",
+    "Solusi",
+    "Program Pendukung",
+  ];
+  const headerRow = 4;
+  const rows: SpecCell[][] = [
+    ...titleRows(["INDIKATOR KINERJA", "NAMA PERANGKAT DAERAH"]),
+    [],
+    headers.map((header) => text(header, HEADER_STYLE)),
+  ];
+  for (let i = 0; i < INDICATOR_ROWS; i++) {
+    rows.push(
+      headers.map((_header, c) => empty({ border: true, wrap: c === 1 || c === 2 || c >= 10 }))
+    );
+  }
+  const last = headerRow + INDICATOR_ROWS;
+  return {
+    name: TEMPLATE_SHEETS.indicators,
+    rows,
+    merges: [1, 2].map((row) => ({ top: row, left: 1, bottom: row, right: headers.length })),
+    columnWidths: [6, 40, 45, 10, 8, 12, 12, 12, 12, 14, 45, 45, 45],
+    freezeRows: headerRow,
+    tables: [
+      {
+        name: "IndikatorKinerja",
+        range: { top: headerRow, left: 1, bottom: last, right: headers.length },
+        style: "TableStyleLight9",
+      },
+    ],
+    validations: [
+      { range: { top: headerRow + 1, left: 5, bottom: last, right: 5 }, values: ["naik", "turun"] },
+    ],
+  };
+}
+
+function cascadingSheet(): SheetSpec {
+  const headers = ["Sasaran Strategis", "Program", "Kegiatan"];
+  const rows: SpecCell[][] = [headers.map((header) => text(header, HEADER_STYLE))];
+  for (let i = 0; i < CASCADING_ROWS; i++) {
+    rows.push(headers.map(() => empty({ border: true, wrap: true })));
+  }
+  return {
+    name: TEMPLATE_SHEETS.cascading,
+    rows,
+    merges: [],
+    columnWidths: [45, 50, 50],
+    freezeRows: 1,
+    tables: [
+      {
+        name: "MatriksRenstra",
+        range: { top: 1, left: 1, bottom: 1 + CASCADING_ROWS, right: headers.length },
+        style: "TableStyleLight9",
+      },
+    ],
+  };
+}

@@ -1,0 +1,141 @@
+import type ExcelJS from "exceljs";
+import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+
+/**
+ * Writes generated sheets into an ExcelJS workbook: removes the sheets named in `replace` (the
+ * caller guarantees they are the add-in's own), then adds each sheet at the end. Any other sheet
+ * is left as it was; a name clash with one is a programming error.
+ */
+export function writeSheetsToWorkbook(
+  workbook: ExcelJS.Workbook,
+  sheets: SheetSpec[],
+  replace: string[]
+): void {
+  for (const name of replace) {
+    const existing = findSheet(workbook, name);
+    if (existing) workbook.removeWorksheet(existing.id);
+  }
+  const styles = new StyleCache();
+  for (const spec of sheets) {
+    if (findSheet(workbook, spec.name)) {
+      throw new Error(`Sheet "${spec.name}" exists and is not listed for replacement`);
+    }
+    writeSheet(workbook.addWorksheet(spec.name), spec, styles);
+  }
+  const active = sheets.find((spec) => spec.activate);
+  if (active) {
+    const index = workbook.worksheets.findIndex((sheet) => sheet.name === active.name);
+    workbook.views = [
+      { ...(workbook.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView,
+    ];
+  }
+}
+
+function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const lower = name.toLowerCase();
+  return workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === lower);
+}
+
+function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec, styles: StyleCache): void {
+  spec.columnWidths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  spec.rows.forEach((cells, r) => {
+    if (cells.length === 0) return;
+    const row = sheet.getRow(r + 1);
+    const height = spec.rowHeights?.[r];
+    if (height) row.height = height;
+    cells.forEach((cell, c) => {
+      const target = row.getCell(c + 1);
+      const value = excelJsValue(cell.content);
+      if (value !== null) target.value = value;
+      if (cell.style) target.style = styles.get(cell.style);
+    });
+  });
+  for (const merge of spec.merges) {
+    sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+  }
+  if (spec.freezeRows) {
+    sheet.views = [{ state: "frozen", xSplit: 0, ySplit: spec.freezeRows }];
+  }
+  if (spec.page) {
+    sheet.pageSetup.orientation = spec.page.orientation;
+    sheet.pageSetup.paperSize = 9; // A4 in OOXML's paper size table
+    if (spec.page.fitToWidth) {
+      sheet.pageSetup.fitToPage = true;
+      sheet.pageSetup.fitToWidth = 1;
+      sheet.pageSetup.fitToHeight = 0;
+    }
+  }
+  if (spec.printTitleRows) {
+    sheet.pageSetup.printTitlesRow = `${spec.printTitleRows[0]}:${spec.printTitleRows[1]}`;
+  }
+}
+
+function excelJsValue(content: CellContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    case "empty":
+      return null;
+    // A plain string is always a string in ExcelJS (formulas need { formula }), so "=1+1" stays text.
+    case "text":
+      return content.text;
+    case "number":
+      return content.value;
+    case "error":
+      return { error: content.error as ExcelJS.CellErrorValue["error"] };
+    case "formula": {
+      const cached = content.cached;
+      const result =
+        cached !== null && typeof cached === "object"
+          ? { error: cached.error as ExcelJS.CellErrorValue["error"] }
+          : (cached ?? undefined);
+      return { formula: content.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+    }
+  }
+}
+
+/** One ExcelJS style object per distinct CellStyle: cells share it, which keeps big sheets small in memory. */
+class StyleCache {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  // Renderers share style objects between cells; identity spares a JSON key per cell.
+  private readonly byObject = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+
+  get(style: CellStyle): Partial<ExcelJS.Style> {
+    let cached = this.byObject.get(style);
+    if (cached) return cached;
+    const key = JSON.stringify(style);
+    cached = this.byKey.get(key);
+    if (!cached) {
+      cached = toExcelJsStyle(style);
+      this.byKey.set(key, cached);
+    }
+    this.byObject.set(style, cached);
+    return cached;
+  }
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+
+function toExcelJsStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const result: Partial<ExcelJS.Style> = {};
+  if (style.bold || style.italic || style.fontSize) {
+    result.font = { bold: style.bold, italic: style.italic, size: style.fontSize };
+  }
+  if (style.wrap || style.align || style.verticalAlign) {
+    result.alignment = {
+      wrapText: style.wrap,
+      horizontal: style.align,
+      vertical: style.verticalAlign,
+    };
+  }
+  if (style.numberFormat) result.numFmt = style.numberFormat;
+  if (style.border) result.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.fill) {
+    result.fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: `FF${style.fill.slice(1)}` },
+    };
+  }
+  return result;
+}

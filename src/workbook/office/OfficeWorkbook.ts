@@ -1,0 +1,119 @@
+/* global Excel */
+import type { SheetGrid } from "../grid";
+import type { SheetSpec } from "../sheetSpec";
+import type { SheetInfo, WorkbookPort } from "../workbookPort";
+import {
+  GENERATED_MARKER_SHEET,
+  isGeneratedName,
+  isMarkerSheet,
+  markerRows,
+  nextGeneratedNames,
+  parseGeneratedMarker,
+} from "../generatedMarker";
+import { loadedRangeToGrid } from "./officeGrid";
+import { writeSheetsWithExcel } from "./writeSheets";
+
+/**
+ * The open workbook inside Excel, through Office.js. This module is the only one that calls
+ * Excel.run for reading; every read is one batch of loads and one context.sync.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  async listSheets(): Promise<SheetInfo[]> {
+    try {
+      return await Excel.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        // One round trip: a missing marker makes both proxies null objects (null propagation).
+        const markerRange = worksheets
+          .getItemOrNullObject(GENERATED_MARKER_SHEET)
+          .getUsedRangeOrNullObject(true);
+        markerRange.load("values");
+        await context.sync();
+        const generated = markerRange.isNullObject ? [] : parseGeneratedMarker(markerRange.values);
+        return sheetInfos(worksheets.items, generated);
+      });
+    } catch {
+      // A host that rejects a chain on a null object gets the two-step read instead.
+      return Excel.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        await context.sync();
+        return sheetInfos(worksheets.items, (await readMarker(context)).names);
+      });
+    }
+  }
+
+  async readSheets(names: string[]): Promise<SheetGrid[]> {
+    return Excel.run(async (context) => {
+      const pending = names.map((name) => {
+        // valuesOnly: a sheet formatted down to row 1,048,576 must not be read to its end.
+        const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
+        range.load("rowIndex,columnIndex,values,valueTypes,numberFormat,formulas");
+        // One call returns bold for every cell; range.format.font.bold is null when mixed.
+        const bold = range.getCellProperties({ format: { font: { bold: true } } });
+        const merged = range.getMergedAreasOrNullObject();
+        merged.load("address");
+        return { name, range, bold, merged };
+      });
+      await context.sync();
+      return pending.map(({ name, range, bold, merged }) =>
+        loadedRangeToGrid(name, {
+          rowIndex: range.rowIndex,
+          columnIndex: range.columnIndex,
+          values: range.values,
+          valueTypes: range.valueTypes as unknown as string[][],
+          numberFormat: range.numberFormat,
+          formulas: range.formulas,
+          cellProperties: bold.value,
+          mergedAddress: merged.isNullObject ? null : merged.address,
+        })
+      );
+    });
+  }
+
+  async writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
+    await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const { sheet: existing, names: generated } = await readMarker(context);
+      const foreign = replace.filter((name) => !isGeneratedName(name, generated));
+      if (foreign.length > 0) {
+        throw new Error(
+          `Refusing to replace sheets the add-in did not generate: ${foreign.join(", ")}`
+        );
+      }
+      const names = nextGeneratedNames(
+        generated,
+        replace,
+        sheets.map((sheet) => sheet.name)
+      );
+      // Queued here, sent with the writer's first sync.
+      const marker = existing ?? worksheets.add(GENERATED_MARKER_SHEET);
+      marker.visibility = "VeryHidden" as Excel.SheetVisibility;
+      marker.getRange("A:A").clear("Contents" as Excel.ClearApplyTo);
+      if (names.length > 0) {
+        marker.getRangeByIndexes(0, 0, names.length, 1).values = markerRows(names);
+      }
+      await writeSheetsWithExcel(context, sheets, replace);
+    });
+  }
+}
+
+function sheetInfos(items: { name: string }[], generated: string[]): SheetInfo[] {
+  return items
+    .filter((sheet) => !isMarkerSheet(sheet.name))
+    .map((sheet) => ({ name: sheet.name, generated: isGeneratedName(sheet.name, generated) }));
+}
+
+/** The marker sheet and its names, its range read only once the sheet is known to exist. */
+async function readMarker(
+  context: Excel.RequestContext
+): Promise<{ sheet: Excel.Worksheet | null; names: string[] }> {
+  const marker = context.workbook.worksheets.getItemOrNullObject(GENERATED_MARKER_SHEET);
+  // isNullObject is known after a sync without loading anything.
+  await context.sync();
+  if (marker.isNullObject) return { sheet: null, names: [] };
+  const range = marker.getUsedRange(true);
+  range.load("values");
+  await context.sync();
+  return { sheet: marker, names: parseGeneratedMarker(range.values) };
+}

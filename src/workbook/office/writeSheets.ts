@@ -1,0 +1,334 @@
+/* global Excel */
+import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+
+/**
+ * Excel on the web rejects a request over 5 MB. Each batch of queued operations is kept under
+ * this estimate (JSON size of the data plus a fixed cost per operation), leaving room for the
+ * protocol's own envelope. A typical report is one batch: one context.sync.
+ */
+export const MAX_BATCH_BYTES = 4_000_000;
+/** Rows of a sheet are sent in slices of about this size, so a huge sheet can spread over batches. */
+const SLICE_BYTES = 500_000;
+const OPERATION_BYTES = 300;
+
+/** One queued write, with its estimated share of the request payload. */
+export interface WriteOp {
+  bytes: number;
+  apply(sheets: SheetProxies): void;
+}
+
+/** Worksheet proxies of one batch, so every operation on a sheet reuses one getItem. */
+export class SheetProxies {
+  private readonly proxies = new Map<string, Excel.Worksheet>();
+
+  constructor(readonly context: Excel.RequestContext) {}
+
+  get(name: string): Excel.Worksheet {
+    let sheet = this.proxies.get(name);
+    if (!sheet) {
+      sheet = this.context.workbook.worksheets.getItem(name);
+      this.proxies.set(name, sheet);
+    }
+    return sheet;
+  }
+
+  add(name: string): void {
+    this.proxies.set(name, this.context.workbook.worksheets.add(name));
+  }
+}
+
+/**
+ * Writes generated sheets through Office.js: deletes the sheets in `replace` (the add-in's own),
+ * adds each sheet, and writes it as whole 2-D arrays (formulas, number formats) plus one format
+ * call per block of equally styled cells. Calculation and screen updating are suspended; the
+ * whole write is one context.sync unless it would exceed Excel on the web's 5 MB request limit,
+ * in which case it is split into as many syncs as needed. Operations the caller queued before
+ * this call (e.g. updating the generated-sheet marker) travel with the first sync.
+ */
+export async function writeSheetsWithExcel(
+  context: Excel.RequestContext,
+  sheets: SheetSpec[],
+  replace: string[]
+): Promise<void> {
+  const batches = packBatches(planSheetWrites(sheets, replace));
+  for (const [index, batch] of batches.entries()) {
+    context.application.suspendApiCalculationUntilNextSync();
+    if (index === 0) context.application.suspendScreenUpdatingUntilNextSync();
+    const proxies = new SheetProxies(context);
+    for (const op of batch) op.apply(proxies);
+    // One sync per batch by design: a second batch exists only when the first would pass 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+}
+
+/** Splits operations, in order, into batches whose estimated payload stays under the limit. */
+export function packBatches(ops: WriteOp[], limit = MAX_BATCH_BYTES): WriteOp[][] {
+  const batches: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let size = 0;
+  for (const op of ops) {
+    if (current.length > 0 && size + op.bytes > limit) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(op);
+    size += op.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+export function planSheetWrites(sheets: SheetSpec[], replace: string[]): WriteOp[] {
+  const ops: WriteOp[] = replace.map((name) => ({
+    bytes: OPERATION_BYTES,
+    apply: (proxies) => proxies.get(name).delete(),
+  }));
+  for (const spec of sheets) ops.push(...planSheet(spec));
+  const active = sheets.find((spec) => spec.activate);
+  if (active)
+    ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => proxies.get(active.name).activate() });
+  return ops;
+}
+
+function planSheet(spec: SheetSpec): WriteOp[] {
+  const name = spec.name;
+  const width = Math.max(1, ...spec.rows.map((row) => row.length));
+  const ops: WriteOp[] = [{ bytes: OPERATION_BYTES, apply: (proxies) => proxies.add(name) }];
+  for (const slice of rowSlices(spec, width)) {
+    ops.push({
+      bytes: slice.bytes,
+      apply: (proxies) => {
+        const range = proxies
+          .get(name)
+          .getRangeByIndexes(slice.top, 0, slice.formulas.length, width);
+        // Formulas before formats: a formula typed into a cell already formatted as Text stays text.
+        range.formulas = slice.formulas;
+        range.numberFormat = slice.numberFormats;
+      },
+    });
+  }
+  for (const block of styleBlocks(spec)) {
+    ops.push({
+      bytes: OPERATION_BYTES,
+      apply: (proxies) => {
+        const range = proxies
+          .get(name)
+          .getRangeByIndexes(block.top, block.left, block.rows, block.columns);
+        applyStyle(range, block.style, block.rows, block.columns);
+      },
+    });
+  }
+  for (const merge of spec.merges) {
+    ops.push({
+      bytes: OPERATION_BYTES,
+      apply: (proxies) =>
+        proxies
+          .get(name)
+          .getRangeByIndexes(
+            merge.top - 1,
+            merge.left - 1,
+            merge.bottom - merge.top + 1,
+            merge.right - merge.left + 1
+          )
+          .merge(false),
+    });
+  }
+  for (const run of heightRuns(spec.rowHeights ?? [])) {
+    ops.push({
+      bytes: OPERATION_BYTES,
+      apply: (proxies) => {
+        proxies.get(name).getRangeByIndexes(run.top, 0, run.rows, 1).format.rowHeight = run.height;
+      },
+    });
+  }
+  ops.push({
+    bytes: OPERATION_BYTES * (spec.columnWidths.length + 4),
+    apply: (proxies) => applySheetSettings(proxies.get(name), spec),
+  });
+  return ops;
+}
+
+/** Consecutive rows of equal height: one rowHeight call each. */
+export function heightRuns(
+  heights: (number | undefined)[]
+): { top: number; rows: number; height: number }[] {
+  const runs: { top: number; rows: number; height: number }[] = [];
+  heights.forEach((height, r) => {
+    if (!height) return;
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.top + last.rows === r) last.rows++;
+    else runs.push({ top: r, rows: 1, height });
+  });
+  return runs;
+}
+
+interface RowSlice {
+  top: number;
+  formulas: (string | number)[][];
+  numberFormats: string[][];
+  bytes: number;
+}
+
+function rowSlices(spec: SheetSpec, width: number): RowSlice[] {
+  const slices: RowSlice[] = [];
+  let current: RowSlice = { top: 0, formulas: [], numberFormats: [], bytes: OPERATION_BYTES };
+  spec.rows.forEach((row, r) => {
+    const formulas: (string | number)[] = [];
+    const formats: string[] = [];
+    for (let c = 0; c < width; c++) {
+      formulas.push(officeInput(row[c]?.content ?? { kind: "empty" }));
+      formats.push(row[c]?.style?.numberFormat ?? "General");
+    }
+    const bytes = JSON.stringify(formulas).length + JSON.stringify(formats).length;
+    if (current.formulas.length > 0 && current.bytes + bytes > SLICE_BYTES) {
+      slices.push(current);
+      current = { top: r, formulas: [], numberFormats: [], bytes: OPERATION_BYTES };
+    }
+    current.formulas.push(formulas);
+    current.numberFormats.push(formats);
+    current.bytes += bytes;
+  });
+  if (current.formulas.length > 0) slices.push(current);
+  return slices;
+}
+
+/**
+ * What to put in Range.formulas for a cell. Excel parses it like typed input, so text gets the
+ * apostrophe prefix: "=1+1", "+62…", "-", "@x" or "1.06.01" then stay exactly the user's text.
+ */
+export function officeInput(content: CellContent): string | number {
+  switch (content.kind) {
+    case "empty":
+      return "";
+    case "text":
+      return content.text === "" ? "" : `'${content.text}`;
+    case "number":
+      return content.value;
+    case "formula":
+      return content.formula;
+    case "error":
+      return content.error === "#N/A" ? "=NA()" : content.error;
+  }
+}
+
+interface StyleBlock {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  style: CellStyle;
+}
+
+/**
+ * Groups cells of equal style (number format aside, which goes in the 2-D array) into rectangles:
+ * runs along each row, extended downwards while the next row has the same run. A uniform table
+ * body is then a handful of format calls, not one per cell.
+ */
+export function styleBlocks(spec: SheetSpec): StyleBlock[] {
+  const done: StyleBlock[] = [];
+  let open = new Map<string, StyleBlock>();
+  spec.rows.forEach((row, r) => {
+    const next = new Map<string, StyleBlock>();
+    let c = 0;
+    while (c < row.length) {
+      const style = formatStyle(row[c]?.style);
+      const key = styleKey(row[c]?.style);
+      let end = c;
+      while (end + 1 < row.length && styleKey(row[end + 1]?.style) === key) end++;
+      if (key !== "") {
+        const runKey = `${c}:${end}:${key}`;
+        const block = open.get(runKey);
+        if (block && block.top + block.rows === r) {
+          block.rows++;
+          open.delete(runKey);
+          next.set(runKey, block);
+        } else {
+          next.set(runKey, { top: r, left: c, rows: 1, columns: end - c + 1, style: style! });
+        }
+      }
+      c = end + 1;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done;
+}
+
+const keys = new WeakMap<CellStyle, string>();
+
+function formatStyle(style: CellStyle | undefined): CellStyle | undefined {
+  if (!style) return undefined;
+  const rest: CellStyle = { ...style };
+  delete rest.numberFormat;
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+/** The style without its number format, as a key; memoised per (shared) style object. */
+function styleKey(style: CellStyle | undefined): string {
+  if (!style) return "";
+  let key = keys.get(style);
+  if (key === undefined) {
+    const rest = formatStyle(style);
+    key = rest ? JSON.stringify(rest) : "";
+    keys.set(style, key);
+  }
+  return key;
+}
+
+const HORIZONTAL: Record<string, Excel.HorizontalAlignment> = {
+  left: "Left" as Excel.HorizontalAlignment,
+  center: "Center" as Excel.HorizontalAlignment,
+  right: "Right" as Excel.HorizontalAlignment,
+};
+const VERTICAL: Record<string, Excel.VerticalAlignment> = {
+  top: "Top" as Excel.VerticalAlignment,
+  middle: "Center" as Excel.VerticalAlignment,
+  bottom: "Bottom" as Excel.VerticalAlignment,
+};
+
+function applyStyle(range: Excel.Range, style: CellStyle, rows: number, columns: number): void {
+  const format = range.format;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.wrap) format.wrapText = true;
+  if (style.align) format.horizontalAlignment = HORIZONTAL[style.align];
+  if (style.verticalAlign) format.verticalAlignment = VERTICAL[style.verticalAlign];
+  if (style.fill) format.fill.color = style.fill;
+  if (style.border) {
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    // Inside borders only exist on ranges with more than one row/column.
+    if (rows > 1) edges.push("InsideHorizontal");
+    if (columns > 1) edges.push("InsideVertical");
+    for (const edge of edges) {
+      format.borders.getItem(edge as Excel.BorderIndex).style =
+        "Continuous" as Excel.BorderLineStyle;
+    }
+  }
+}
+
+/** Excel's column width unit is the character; the API takes points (about 7 px a character + 5 px padding). */
+export function charactersToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function applySheetSettings(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  spec.columnWidths.forEach((width, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charactersToPoints(width);
+  });
+  if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.page) {
+    sheet.pageLayout.orientation =
+      spec.page.orientation === "landscape"
+        ? ("Landscape" as Excel.PageOrientation)
+        : ("Portrait" as Excel.PageOrientation);
+    sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+    if (spec.page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+  }
+  if (spec.printTitleRows) {
+    sheet.pageLayout.setPrintTitleRows(`$${spec.printTitleRows[0]}:$${spec.printTitleRows[1]}`);
+  }
+}

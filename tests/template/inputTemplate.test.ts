@@ -1,0 +1,122 @@
+import ExcelJS from "exceljs";
+import { detectInputSheets, readWorkbook } from "../../src/readers/readWorkbook";
+import { buildInputTemplate, TEMPLATE_SHEETS } from "../../src/template/inputTemplate";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { writeSheetsToWorkbook } from "../../src/workbook/exceljs/writeSheets";
+
+async function templateWorkbook(
+  fill: (workbook: ExcelJS.Workbook) => void
+): Promise<ExcelJsWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  writeSheetsToWorkbook(workbook, buildInputTemplate(2017), []);
+  fill(workbook);
+  const port = await ExcelJsWorkbook.fromBuffer(await new ExcelJsWorkbook(workbook).toBuffer());
+  return port;
+}
+
+async function grids(port: ExcelJsWorkbook) {
+  return port.readSheets((await port.listSheets()).map((sheet) => sheet.name));
+}
+
+describe("input template", () => {
+  test("has the three sheets, Rupiah and % formats, tables and the Arah list", () => {
+    const [budget, indicators, cascading] = buildInputTemplate(2017);
+    expect([budget.name, indicators.name, cascading.name]).toEqual([
+      "Realisasi Anggaran 2017",
+      TEMPLATE_SHEETS.indicators,
+      TEMPLATE_SHEETS.cascading,
+    ]);
+    expect(budget.rows[5].map((cell) => cell.style?.numberFormat)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      '"Rp "#,##0',
+      '"Rp "#,##0',
+      "0.00%",
+    ]);
+    expect(indicators.validations).toEqual([
+      { range: { top: 5, left: 5, bottom: 34, right: 5 }, values: ["naik", "turun"] },
+    ]);
+    expect([budget, indicators, cascading].map((sheet) => sheet.tables?.[0].range.top)).toEqual([
+      5, 4, 1,
+    ]);
+  });
+
+  test("takes the year, or the caller's language (the sheets stay Indonesian)", () => {
+    expect(buildInputTemplate({ tahun: 2020 })[0].name).toBe("Realisasi Anggaran 2020");
+    expect(buildInputTemplate("en")[1].rows[3][2]).toMatchObject({
+      content: { text: "Indikator Kinerja" },
+    });
+  });
+
+  test("read back empty: every sheet recognised, nothing to read yet", async () => {
+    const port = await templateWorkbook(() => undefined);
+    const read = await grids(port);
+    expect(detectInputSheets(read).map((d) => d.kind)).toEqual([
+      "budget",
+      "indicators",
+      "cascading",
+    ]);
+    const codes = readWorkbook(read).findings.map((f) => f.code);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "finding.budgetEmpty",
+        "finding.indicatorsEmpty",
+        "finding.cascadingEmpty",
+      ])
+    );
+  });
+
+  test("read back filled in: the figures typed are the model's", async () => {
+    const port = await templateWorkbook((workbook) => {
+      const budget = workbook.getWorksheet("Realisasi Anggaran 2017")!;
+      budget.getRow(6).values = [
+        1,
+        "1.06.01",
+        "PROGRAM PELAYANAN DAN REHABILITASI KESEJAHTERAAN SOSIAL",
+        1_342_217_500,
+        1_055_179_415,
+      ];
+      budget.getRow(7).values = [
+        null,
+        "1.06.01.2.01",
+        "Penunjang Operasional Shelter",
+        1_342_217_500,
+        1_055_179_415,
+      ];
+      const indicators = workbook.getWorksheet("Indikator Kinerja")!;
+      indicators.getRow(5).values = [
+        1,
+        "Meningkatnya Kualitas PMKS",
+        "Persentase PMKS terpenuhi",
+        "%",
+        "naik",
+        0.6,
+        0.9957,
+        0.8,
+        0.8963,
+        0.85,
+      ];
+      const cascading = workbook.getWorksheet("Matriks Renstra")!;
+      cascading.getRow(2).values = [
+        "Meningkatnya Kualitas PMKS",
+        "Pelayanan dan Rehabilitasi Kesejahteraan Sosial",
+      ];
+    });
+    const model = readWorkbook(await grids(port));
+    const program = model.budgets[0].programs[0];
+    expect([program.code, program.pagu.value, program.children[0].realisasi.value]).toEqual([
+      "1.06.01",
+      1_342_217_500,
+      1_055_179_415,
+    ]);
+    const indikator = model.indicators!.sasaran[0].indikator[0];
+    expect([
+      indikator.targets[2016].value,
+      indikator.realisasi[2017].value,
+      indikator.targetAkhirRenstra?.value,
+    ]).toEqual([0.6, 0.8963, 0.85]);
+    expect(model.attributions.map((a) => [a.sasaranIndex, a.reason])).toEqual([[0, "cascading"]]);
+    expect(model.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
