@@ -1,4 +1,322 @@
 import type { MessageTable } from "../messageTable";
 
-/** Messages of the report area. Placeholders: {name}. */
-export const reportMessages = {} satisfies MessageTable;
+/**
+ * Messages of the report area: the generated tables (always rendered in Indonesian, the language
+ * of the LKjIP document), the Ringkasan sheet, the draft BAB III sentences, the command line and
+ * the ribbon command. Placeholders: {name}.
+ */
+export const reportMessages = {
+  // Title block
+  "report.title.number": { id: "TABEL {number}", en: "TABLE {number}" },
+  "report.title.lampiran": { id: "LAMPIRAN", en: "APPENDIX" },
+  "report.title.year": { id: "TAHUN {tahun}", en: "YEAR {tahun}" },
+  "report.title.budgetYear": { id: "TAHUN ANGGARAN {tahun}", en: "BUDGET YEAR {tahun}" },
+  "report.title.2.2": { id: "PERJANJIAN KINERJA", en: "PERFORMANCE AGREEMENT" },
+  "report.title.3.1.1": {
+    id: "PERBANDINGAN ANTARA TARGET DAN REALISASI KINERJA",
+    en: "PERFORMANCE TARGETS AGAINST RESULTS",
+  },
+  "report.title.3.1.2": {
+    id: "PERBANDINGAN REALISASI KINERJA TAHUN {prev} DAN TAHUN {tahun}",
+    en: "PERFORMANCE RESULTS {prev} AND {tahun}",
+  },
+  "report.title.3.1.3": {
+    id: "PERBANDINGAN REALISASI KINERJA TAHUN {tahun} DENGAN TARGET AKHIR RENSTRA",
+    en: "PERFORMANCE RESULTS {tahun} AGAINST THE END-OF-PLAN TARGET",
+  },
+  "report.title.3.1.4": {
+    id: "ALOKASI ANGGARAN PER SASARAN PEMBANGUNAN",
+    en: "BUDGET ALLOCATION PER OBJECTIVE",
+  },
+  "report.title.3.1.5": {
+    id: "PERBANDINGAN PENCAPAIAN KINERJA DAN ANGGARAN",
+    en: "PERFORMANCE AGAINST BUDGET",
+  },
+  "report.title.3.1.6": {
+    id: "EFISIENSI PENGGUNAAN SUMBER DAYA",
+    en: "EFFICIENCY OF RESOURCE USE",
+  },
+  "report.title.3.1.7": {
+    id: "ANALISIS PENYEBAB KEBERHASILAN/PENINGKATAN DAN KEGAGALAN/PENURUNAN KINERJA SERTA SOLUSI",
+    en: "CAUSES OF SUCCESS AND FAILURE, AND SOLUTIONS",
+  },
+  "report.title.3.1.8": {
+    id: "ANALISIS PROGRAM DAN KEGIATAN YANG MENUNJANG KEBERHASILAN ATAU KEGAGALAN PENCAPAIAN KINERJA",
+    en: "PROGRAMS AND ACTIVITIES BEHIND THE RESULTS",
+  },
+  "report.title.3.2": { id: "REALISASI ANGGARAN", en: "BUDGET REALIZATION" },
+  "report.title.lampiran.pk": { id: "PENGUKURAN KINERJA", en: "PERFORMANCE MEASUREMENT" },
+
+  // Column headers
+  "report.col.no": { id: "No", en: "No" },
+  "report.col.tujuan": { id: "Tujuan", en: "Goal" },
+  "report.col.sasaran": { id: "Sasaran Strategis", en: "Strategic objective" },
+  "report.col.indikator": { id: "Indikator Kinerja", en: "Performance indicator" },
+  "report.col.target": { id: "Target", en: "Target" },
+  "report.col.realisasi": { id: "Realisasi", en: "Result" },
+  "report.col.capaian": { id: "Capaian (%)", en: "Achievement (%)" },
+  "report.col.predikat": { id: "Predikat", en: "Rating" },
+  "report.col.targetTahun": { id: "Target Tahun {tahun}", en: "Target {tahun}" },
+  "report.col.realisasiTahun": { id: "Realisasi Tahun {tahun}", en: "Result {tahun}" },
+  "report.col.capaianTahun": { id: "Capaian Tahun {tahun} (%)", en: "Achievement {tahun} (%)" },
+  "report.col.targetRenstra": {
+    id: "Target Akhir Renstra {tahun}",
+    en: "End-of-plan target {tahun}",
+  },
+  "report.col.kemajuan": { id: "Tingkat Kemajuan (%)", en: "Progress (%)" },
+  "report.col.anggaranTahun": { id: "Anggaran Tahun {tahun}", en: "Budget {tahun}" },
+  "report.col.proporsi": {
+    id: "Persentase Anggaran terhadap Anggaran SKPD",
+    en: "Share of the agency's budget",
+  },
+  "report.group.kinerja": { id: "Kinerja Tahun {tahun}", en: "Performance {tahun}" },
+  "report.group.anggaran": { id: "Anggaran Tahun {tahun}", en: "Budget {tahun}" },
+  "report.col.alokasi": { id: "Alokasi", en: "Allocation" },
+  "report.col.capaianKinerja": { id: "Persentase Capaian Kinerja", en: "Performance achievement" },
+  "report.col.serapan": { id: "Persentase Penyerapan Anggaran", en: "Budget absorption" },
+  "report.col.efisiensi": { id: "Tingkat Efisiensi", en: "Efficiency" },
+  "report.col.analisa": { id: "Analisa Penyebab", en: "Causes" },
+  "report.col.solusi": { id: "Solusi", en: "Solutions" },
+  "report.col.programKegiatan": { id: "Program/Kegiatan", en: "Program/Activity" },
+  "report.col.program": { id: "Program", en: "Program" },
+  "report.col.anggaran": { id: "Anggaran", en: "Budget" },
+  "report.col.keterangan": { id: "Keterangan", en: "Remarks" },
+  "report.col.pagu": { id: "Pagu", en: "Ceiling" },
+  "report.col.persen": { id: "%", en: "%" },
+  "report.cell.apbd": { id: "APBD", en: "APBD" },
+  "report.cell.total": { id: "JUMLAH", en: "TOTAL" },
+
+  // Notes under tables
+  "report.note.budgetMissing": {
+    id: "Realisasi anggaran tahun {tahun} tidak ada di buku kerja; anggaran tahun lain tidak dipakai.",
+    en: "The workbook has no budget realization for {tahun}; another year's budget is not used.",
+  },
+  "report.note.subKegiatan": {
+    id: 'Rincian {count} sub kegiatan ada di lembar "{sheet}".',
+    en: 'The {count} sub kegiatan are detailed in the sheet "{sheet}".',
+  },
+  "report.note.efisiensi": {
+    id: "Tingkat efisiensi = {method}.",
+    en: "Efficiency = {method}.",
+  },
+  "report.method.serapanPerCapaian": {
+    id: "% penyerapan anggaran ÷ % capaian kinerja",
+    en: "% budget absorbed ÷ % achievement",
+  },
+  "report.method.satuMinus": {
+    id: "1 − (% penyerapan anggaran ÷ % capaian kinerja)",
+    en: "1 − (% budget absorbed ÷ % achievement)",
+  },
+  "report.method.selisih": {
+    id: "% capaian kinerja − % penyerapan anggaran (poin)",
+    en: "% achievement − % budget absorbed (points)",
+  },
+  "report.method.capaianPerSerapan": {
+    id: "% capaian kinerja ÷ % penyerapan anggaran",
+    en: "% achievement ÷ % budget absorbed",
+  },
+  "report.note.attribution": {
+    id: "Anggaran sasaran = jumlah pagu program yang diatribusikan ke sasaran (lihat Ringkasan).",
+    en: "Objective budget = sum of the programs attributed to it (see Ringkasan).",
+  },
+
+  // Why a table was skipped
+  "report.skip.noIndicators": {
+    id: "Tidak ditemukan lembar indikator kinerja.",
+    en: "No performance indicator sheet was found.",
+  },
+  "report.skip.noIndicatorYear": {
+    id: "Tidak ada target maupun realisasi indikator untuk tahun {tahun}.",
+    en: "No indicator has a target or result for {tahun}.",
+  },
+  "report.skip.noPreviousYear": {
+    id: "Tidak ada realisasi indikator tahun {prev} sebagai pembanding.",
+    en: "No indicator result for {prev} to compare with.",
+  },
+  "report.skip.noRenstraTarget": {
+    id: "Tidak ada target akhir Renstra pada indikator.",
+    en: "No indicator has an end-of-plan (Renstra) target.",
+  },
+  "report.skip.noBudgetYear": {
+    id: "Tidak ada realisasi anggaran tahun {tahun} (tersedia: {available}); anggaran tahun lain tidak disajikan sebagai tahun {tahun}.",
+    en: "No budget realization for {tahun} (available: {available}); another year's budget is not presented as {tahun}'s.",
+  },
+  "report.skip.noAnalisa": {
+    id: "Tidak ada analisa penyebab atau solusi pada indikator.",
+    en: "No indicator has causes or solutions filled in.",
+  },
+  "report.skip.noPrograms": {
+    id: "Tidak ada program pendukung: kolom Program Pendukung, cascading dan atribusi anggaran kosong.",
+    en: "No supporting programs: no Program Pendukung column, cascading or budget attribution.",
+  },
+  "report.skip.noYear": {
+    id: "Buku kerja tidak memuat tahun data apa pun; pilih tahun laporan.",
+    en: "The workbook has no year of data; choose the report year.",
+  },
+  "report.none": { id: "tidak ada", en: "none" },
+
+  // Ringkasan sheet
+  "report.ringkasan.sheet": { id: "Ringkasan", en: "Ringkasan" },
+  "report.ringkasan.title": {
+    id: "RINGKASAN LKjIP {agency} TAHUN {tahun}",
+    en: "LKjIP SUMMARY {agency} {tahun}",
+  },
+  "report.outcome": {
+    id: "Tahun {tahun}: {made} tabel dibuat, {skipped} dilewati, {findings} temuan.",
+    en: "{tahun}: {made} tables made, {skipped} skipped; findings: {findings}.",
+  },
+  "report.ringkasan.settings": {
+    id: "Tahun {tahun}; skala predikat {skala}; efisiensi: {efisiensi}; rumus: {mode}.",
+    en: "Year {tahun}; rating scale {skala}; efficiency: {efisiensi}; formulas: {mode}.",
+  },
+  "report.ringkasan.mode.formulas": { id: "rumus Excel bawaan", en: "native Excel formulas" },
+  "report.ringkasan.mode.values": { id: "nilai saja", en: "values only" },
+  "report.ringkasan.mode.functions": { id: "fungsi LKJIP.*", en: "LKJIP.* functions" },
+  "report.ringkasan.made": { id: "Tabel yang dibuat", en: "Tables made" },
+  "report.ringkasan.skipped": { id: "Tabel yang dilewati", en: "Tables skipped" },
+  "report.ringkasan.findings": { id: "Temuan", en: "Findings" },
+  "report.ringkasan.noFindings": { id: "Tidak ada temuan.", en: "No findings." },
+  "report.ringkasan.attributions": {
+    id: "Atribusi program ke sasaran (periksa)",
+    en: "Programs attributed to objectives (please check)",
+  },
+  "report.ringkasan.narrative": {
+    id: "Draf kalimat BAB III (bahasa Indonesia)",
+    en: "Draft BAB III sentences (Indonesian)",
+  },
+  "report.ringkasan.col.table": { id: "Tabel", en: "Table" },
+  "report.ringkasan.col.sheet": { id: "Lembar", en: "Sheet" },
+  "report.ringkasan.col.reason": { id: "Alasan", en: "Reason" },
+  "report.ringkasan.col.severity": { id: "Tingkat", en: "Severity" },
+  "report.ringkasan.col.location": { id: "Lokasi", en: "Location" },
+  "report.ringkasan.col.message": { id: "Pesan", en: "Message" },
+  "report.ringkasan.col.program": { id: "Program", en: "Program" },
+  "report.ringkasan.col.sasaran": { id: "Sasaran", en: "Objective" },
+  "report.ringkasan.col.basis": { id: "Dasar", en: "Basis" },
+  "report.severity.error": { id: "Galat", en: "Error" },
+  "report.severity.warning": { id: "Peringatan", en: "Warning" },
+  "report.severity.info": { id: "Info", en: "Info" },
+  "report.attribution.cascading": { id: "tabel cascading", en: "cascading table" },
+  "report.attribution.routine": {
+    id: "program penunjang rutin (tidak ke sasaran)",
+    en: "routine support program (no objective)",
+  },
+  "report.attribution.singleSasaran": { id: "satu-satunya sasaran", en: "the only objective" },
+  "report.attribution.unmatched": {
+    id: "tidak cocok dengan sasaran mana pun",
+    en: "matched no objective",
+  },
+  "report.attribution.ambiguous": { id: "ambigu, perlu diperiksa", en: "ambiguous, please check" },
+  "report.renamed": {
+    id: 'Lembar "{wanted}" milik Anda tidak diubah; tabel ditulis ke "{sheet}".',
+    en: 'Your sheet "{wanted}" was left alone; the table went to "{sheet}".',
+  },
+  "report.unknownFinding": { id: "{code}", en: "{code}" },
+
+  // Draft BAB III sentences (rendered in Indonesian)
+  "report.narrative.capaian": {
+    id: 'Capaian kinerja indikator "{indikator}" tahun {tahun} sebesar {capaian} (realisasi {realisasi} dari target {target}) dengan predikat {predikat}.',
+    en: 'Indicator "{indikator}" achieved {capaian} in {tahun} (result {realisasi} against target {target}), rated {predikat}.',
+  },
+  "report.narrative.capaianError": {
+    id: 'Capaian kinerja indikator "{indikator}" tahun {tahun} belum dapat dihitung ({error}).',
+    en: 'The achievement of indicator "{indikator}" in {tahun} cannot be computed ({error}).',
+  },
+  "report.narrative.perbandingan": {
+    id: 'Realisasi indikator "{indikator}" tahun {tahun} sebesar {realisasi}, dibandingkan tahun {prev} sebesar {realisasiPrev}.',
+    en: 'Indicator "{indikator}" reached {realisasi} in {tahun}, against {realisasiPrev} in {prev}.',
+  },
+  "report.narrative.kemajuan": {
+    id: 'Terhadap target akhir Renstra tahun {renstra} sebesar {target}, tingkat kemajuan indikator "{indikator}" mencapai {kemajuan}.',
+    en: 'Against the end-of-plan target for {renstra} of {target}, indicator "{indikator}" has progressed {kemajuan}.',
+  },
+  "report.narrative.anggaran": {
+    id: "Total anggaran tahun {tahun} sebesar {pagu} dengan realisasi {realisasi} atau {serapan}, melalui {programs} program dan {kegiatan} kegiatan.",
+    en: "The {tahun} budget of {pagu} was realized at {realisasi} ({serapan}), through {programs} programs and {kegiatan} activities.",
+  },
+  "report.narrative.sasaranAnggaran": {
+    id: 'Anggaran yang mendukung sasaran "{sasaran}" sebesar {anggaran} ({proporsi} dari anggaran SKPD) dengan realisasi {realisasi} atau {serapan}.',
+    en: 'The budget behind objective "{sasaran}" is {anggaran} ({proporsi} of the agency\'s budget), realized at {realisasi} ({serapan}).',
+  },
+  "report.narrative.efisiensi": {
+    id: 'Tingkat efisiensi penggunaan sumber daya untuk indikator "{indikator}" sebesar {efisiensi}.',
+    en: 'Resource efficiency for indicator "{indikator}" is {efisiensi}.',
+  },
+  "report.narrative.noBudget": {
+    id: "Realisasi anggaran tahun {tahun} belum tersedia, sehingga analisis anggaran dan efisiensi tahun {tahun} belum dapat disusun.",
+    en: "The {tahun} budget realization is not available yet, so the {tahun} budget and efficiency analysis cannot be written.",
+  },
+  // Command line
+  "cli.usage": {
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>]\n  npx lkjip template <keluaran.xlsx>\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>]\n  npx lkjip template <output.xlsx>\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.",
+  },
+  "cli.error.arguments": {
+    id: "Argumen tidak dikenali: {detail}",
+    en: "Unrecognised arguments: {detail}",
+  },
+  "cli.error.value": {
+    id: 'Nilai {option} tidak sah: "{value}" (pilihan: {allowed}).',
+    en: 'Invalid value for {option}: "{value}" (allowed: {allowed}).',
+  },
+  "cli.error.command": {
+    id: "Perintah tidak dikenal: {command}",
+    en: "Unknown command: {command}",
+  },
+  "cli.error.missingFile": {
+    id: "Perintah {command} memerlukan nama berkas.",
+    en: "The {command} command needs a file name.",
+  },
+  "cli.error.read": {
+    id: 'Tidak dapat membaca buku kerja "{file}": {detail}',
+    en: 'Cannot read the workbook "{file}": {detail}',
+  },
+  "cli.error.write": {
+    id: 'Tidak dapat menulis "{file}": {detail}',
+    en: 'Cannot write "{file}": {detail}',
+  },
+  "cli.error.noYear": {
+    id: 'Tidak ada tahun data di "{file}"; sebutkan dengan --tahun.',
+    en: 'No year of data in "{file}"; give one with --tahun.',
+  },
+  "cli.error.noTables": {
+    id: 'Tidak ada tabel yang dapat dibuat dari "{file}" untuk tahun {tahun}; lihat alasan di atas.',
+    en: 'No table could be made from "{file}" for {tahun}; see the reasons above.',
+  },
+  "cli.error.template": {
+    id: "Pembuat templat belum tersedia di versi ini.",
+    en: "The template builder is not available in this version.",
+  },
+  "cli.heading": { id: 'LKjIP tahun {tahun} dari "{file}"', en: 'LKjIP {tahun} from "{file}"' },
+  "cli.made": { id: "Tabel dibuat ({count}):", en: "Tables made ({count}):" },
+  "cli.madeLine": { id: '  {table} -> lembar "{sheet}"', en: '  {table} -> sheet "{sheet}"' },
+  "cli.skipped": { id: "Tabel dilewati ({count}):", en: "Tables skipped ({count}):" },
+  "cli.skippedLine": { id: "  {table}: {reason}", en: "  {table}: {reason}" },
+  "cli.findings": { id: "Temuan ({count}):", en: "Findings ({count}):" },
+  "cli.findingLine": {
+    id: "  [{severity}] {location}{message}",
+    en: "  [{severity}] {location}{message}",
+  },
+  "cli.written": {
+    id: 'Ditulis: {file} (lembar masukan tidak diubah; lihat lembar "Ringkasan").',
+    en: 'Written: {file} (input sheets unchanged; see the "Ringkasan" sheet).',
+  },
+  "cli.templateWritten": {
+    id: "Templat masukan ditulis: {file}",
+    en: "Input template written: {file}",
+  },
+
+  // Ribbon command
+  "command.done": {
+    id: 'LKjIP {tahun}: {made} tabel dibuat, {skipped} dilewati, {findings} temuan. Lihat lembar "{sheet}".',
+    en: 'LKjIP {tahun}: {made} tables made, {skipped} skipped; findings: {findings}. See the "{sheet}" sheet.',
+  },
+  "command.nothing": {
+    id: "Tidak ada tabel LKjIP yang dapat dibuat: {reason}",
+    en: "No LKjIP table could be made: {reason}",
+  },
+  "command.failed": {
+    id: "Tabel LKjIP gagal dibuat: {detail}",
+    en: "The LKjIP tables could not be made: {detail}",
+  },
+} satisfies MessageTable;

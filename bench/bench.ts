@@ -1,0 +1,139 @@
+/**
+ * npm run bench: how much the add-in's read + generate + write costs over the floor of merely
+ * reading and writing the same workbook with ExcelJS. Each measurement runs in a child process of
+ * its own, so its peak memory (max RSS) is its own. Targets: time ratio <= 1.5, peak memory <= 2x.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { generateReport } from "../src/pipeline";
+import { readWorkbook } from "../src/readers/readWorkbook";
+import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
+import { BENCH_YEAR, syntheticWorkbook } from "./syntheticWorkbook";
+
+interface Measurement {
+  seconds: number;
+  /** User + system CPU time: steadier than wall time on a machine shared with other work. */
+  cpuSeconds: number;
+  maxRssMb: number;
+  detail?: string;
+}
+
+type Kind = "floor" | "lkjip" | "readers";
+
+async function child(kind: Kind, input: string, output: string): Promise<void> {
+  const start = process.hrtime.bigint();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(input);
+  let detail = "";
+  if (kind === "readers") {
+    // Where the time goes: the readers alone (grids -> model), after the same file read.
+    const readersStart = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
+    const port = new ExcelJsWorkbook(workbook);
+    const sheets = await port.listSheets();
+    readWorkbook(await port.readSheets(sheets.map((sheet) => sheet.name)), { tahun: BENCH_YEAR });
+    const seconds = Number(process.hrtime.bigint() - readersStart) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    const measurement: Measurement = {
+      seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    };
+    process.stdout.write(JSON.stringify(measurement));
+    return;
+  }
+  if (kind === "lkjip") {
+    const result = await generateReport(new ExcelJsWorkbook(workbook), {
+      tahun: BENCH_YEAR,
+      language: "id",
+    });
+    detail = `${result.made.length} tables made, ${result.skipped.length} skipped`;
+  }
+  await workbook.xlsx.writeFile(output);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage();
+  const measurement: Measurement = {
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    detail,
+  };
+  process.stdout.write(JSON.stringify(measurement));
+}
+
+function measure(kind: Kind, input: string, dir: string): Measurement {
+  const output = join(dir, `${kind}.xlsx`);
+  const text = execFileSync(
+    process.execPath,
+    ["--import", "tsx", __filename, "child", kind, input, output],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    }
+  );
+  return JSON.parse(text) as Measurement;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function parent(): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const subKegiatan = Number(process.env.BENCH_SUB_KEGIATAN ?? 25_000);
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-bench-"));
+  const input = join(dir, "input.xlsx");
+  const workbook = syntheticWorkbook(subKegiatan);
+  writeFileSync(input, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const indicators = workbook.getWorksheet("Indikator Kinerja")!.actualRowCount - 2;
+  console.log(
+    `Synthetic input: ${subKegiatan} sub kegiatan rows, ${indicators} indicators (${input})`
+  );
+  const results: Record<Kind, Measurement[]> = { floor: [], lkjip: [], readers: [] };
+  for (let run = 0; run < runs; run++) {
+    // Interleaved, so a slow moment of the machine hits every side.
+    for (const kind of ["floor", "lkjip", "readers"] as const)
+      results[kind].push(measure(kind, input, dir));
+  }
+  const floorTime = median(results.floor.map((m) => m.seconds));
+  const lkjipTime = median(results.lkjip.map((m) => m.seconds));
+  const floorCpu = median(results.floor.map((m) => m.cpuSeconds));
+  const lkjipCpu = median(results.lkjip.map((m) => m.cpuSeconds));
+  const floorRss = Math.max(...results.floor.map((m) => m.maxRssMb));
+  const lkjipRss = Math.max(...results.lkjip.map((m) => m.maxRssMb));
+  const row = (label: string, seconds: number, cpu: number, rss: number) =>
+    `${label.padEnd(60)} ${seconds.toFixed(2).padStart(7)} s ${cpu.toFixed(2).padStart(7)} s ${rss
+      .toFixed(0)
+      .padStart(6)} MB`;
+  console.log(`Median of ${runs} runs (wall time, CPU time), maximum (peak RSS):`);
+  console.log(row("ExcelJS read + write (floor)", floorTime, floorCpu, floorRss));
+  console.log(
+    row(`lkjip read + generate + write (${results.lkjip[0].detail})`, lkjipTime, lkjipCpu, lkjipRss)
+  );
+  const readersTime = median(results.readers.map((m) => m.seconds));
+  const readersCpu = median(results.readers.map((m) => m.cpuSeconds));
+  console.log(
+    `  of which the readers (grids -> model, src/readers): ${readersTime.toFixed(2)} s wall, ${readersCpu.toFixed(2)} s CPU;` +
+      ` without them the CPU ratio would be ${((lkjipCpu - readersCpu) / floorCpu).toFixed(2)}`
+  );
+  const wallRatio = lkjipTime / floorTime;
+  const cpuRatio = lkjipCpu / floorCpu;
+  const memoryRatio = lkjipRss / floorRss;
+  const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  console.log(
+    `Time ratio ${cpuRatio.toFixed(2)} CPU, ${wallRatio.toFixed(2)} wall (target <= 1.5): ${verdict(cpuRatio <= 1.5)}`
+  );
+  console.log(
+    `Peak memory ratio ${memoryRatio.toFixed(2)} (target <= 2): ${verdict(memoryRatio <= 2)}`
+  );
+}
+
+const [mode, kind, input, output] = process.argv.slice(2);
+(mode === "child" ? child(kind as Kind, input, output) : parent()).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,122 @@
+import { parseArgs } from "node:util";
+import type { Language } from "../i18n/language";
+
+export type Skala = "LKJIP" | "PERMENDAGRI86" | "AKIP";
+export type Mode = "formulas" | "values" | "functions";
+
+export interface GenerateCommand {
+  command: "generate";
+  input: string;
+  out?: string;
+  tahun?: number;
+  skala?: Skala;
+  efisiensi?: string;
+  mode?: Mode;
+  json: boolean;
+  language: Language;
+  budgetSheet?: string;
+  indicatorSheet?: string;
+}
+
+export interface TemplateCommand {
+  command: "template";
+  out: string;
+  language: Language;
+}
+
+export type CliCommand =
+  | GenerateCommand
+  | TemplateCommand
+  | { command: "help"; language: Language }
+  | { command: "error"; messageKey: string; params: Record<string, string>; language: Language };
+
+const SKALA: Skala[] = ["LKJIP", "PERMENDAGRI86", "AKIP"];
+const MODES: Mode[] = ["formulas", "values", "functions"];
+
+/** Reads the command line. Never throws: a mistake becomes an "error" command with a message key. */
+export function parseCommandLine(argv: string[], defaultLanguage: Language = "id"): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        tahun: { type: "string" },
+        out: { type: "string", short: "o" },
+        skala: { type: "string" },
+        efisiensi: { type: "string" },
+        mode: { type: "string" },
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        "budget-sheet": { type: "string" },
+        "indicator-sheet": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return fail("cli.error.arguments", { detail: (error as Error).message }, defaultLanguage);
+  }
+  const { values, positionals } = parsed;
+  const language: Language =
+    values.lang === "en" ? "en" : values.lang === "id" ? "id" : defaultLanguage;
+  if (values.lang !== undefined && values.lang !== "en" && values.lang !== "id") {
+    return fail(
+      "cli.error.value",
+      { option: "--lang", value: values.lang, allowed: "id, en" },
+      language
+    );
+  }
+  const [command, target] = positionals;
+  if (values.help || command === undefined || command === "help")
+    return { command: "help", language };
+  if (command === "template") {
+    if (!target) return fail("cli.error.missingFile", { command }, language);
+    return { command: "template", out: target, language };
+  }
+  if (command !== "generate") return fail("cli.error.command", { command }, language);
+  if (!target) return fail("cli.error.missingFile", { command }, language);
+  let tahun: number | undefined;
+  if (values.tahun !== undefined) {
+    tahun = Number(values.tahun);
+    if (!/^\d{4}$/.test(values.tahun)) {
+      return fail(
+        "cli.error.value",
+        { option: "--tahun", value: values.tahun, allowed: "YYYY" },
+        language
+      );
+    }
+  }
+  const skala = values.skala?.toUpperCase();
+  if (skala !== undefined && !SKALA.includes(skala as Skala)) {
+    return fail(
+      "cli.error.value",
+      { option: "--skala", value: values.skala!, allowed: SKALA.join(", ") },
+      language
+    );
+  }
+  if (values.mode !== undefined && !MODES.includes(values.mode as Mode)) {
+    return fail(
+      "cli.error.value",
+      { option: "--mode", value: values.mode, allowed: MODES.join(", ") },
+      language
+    );
+  }
+  return {
+    command: "generate",
+    input: target,
+    out: values.out,
+    tahun,
+    skala: skala as Skala | undefined,
+    efisiensi: values.efisiensi,
+    mode: values.mode as Mode | undefined,
+    json: values.json === true,
+    language,
+    budgetSheet: values["budget-sheet"],
+    indicatorSheet: values["indicator-sheet"],
+  };
+}
+
+function fail(messageKey: string, params: Record<string, string>, language: Language): CliCommand {
+  return { command: "error", messageKey, params, language };
+}

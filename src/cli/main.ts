@@ -1,0 +1,190 @@
+/* global process, require, module -- the command line runs in Node (bin/lkjip.js via tsx) */
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core";
+import { translate, type MessageParams } from "../i18n/catalogue";
+import { languageFromTag, type Language } from "../i18n/language";
+import { generateReport, type GenerateResult } from "../pipeline";
+import { findingMessage } from "../report/ringkasan";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook/exceljs/files";
+import type { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { parseCommandLine, type GenerateCommand } from "./args";
+import { inputTemplateBytes } from "./template";
+
+/** What the process prints and returns; main() is testable without spawning node. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const consoleIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Exit codes: 0 tables made, 1 nothing could be made, 2 bad arguments or unreadable/unwritable file. */
+export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
+  const command = parseCommandLine(argv, languageFromTag(process.env.LANG));
+  const t = (key: string, params: MessageParams = {}) => translate(key, command.language, params);
+  switch (command.command) {
+    case "help":
+      io.out(t("cli.usage", { methods: EFISIENSI_METHOD_NAMES.join("|") }));
+      return 0;
+    case "error":
+      io.err(t(command.messageKey, command.params));
+      io.err(t("cli.usage", { methods: EFISIENSI_METHOD_NAMES.join("|") }));
+      return 2;
+    case "template":
+      return writeTemplate(command.out, command.language, io);
+    case "generate":
+      return generate(command, io);
+  }
+}
+
+async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
+  const t = (key: string, params: MessageParams = {}) => translate(key, command.language, params);
+  if (
+    command.efisiensi !== undefined &&
+    !EFISIENSI_METHOD_NAMES.includes(command.efisiensi as EfisiensiMethod)
+  ) {
+    io.err(
+      t("cli.error.value", {
+        option: "--efisiensi",
+        value: command.efisiensi,
+        allowed: EFISIENSI_METHOD_NAMES.join(", "),
+      })
+    );
+    return 2;
+  }
+  let workbook: ExcelJsWorkbook;
+  try {
+    workbook = await openWorkbookFile(command.input);
+  } catch (error) {
+    io.err(t("cli.error.read", { file: command.input, detail: detailOf(error) }));
+    return 2;
+  }
+  const result = await generateReport(workbook, {
+    tahun: command.tahun,
+    skala: command.skala,
+    efisiensi: command.efisiensi as EfisiensiMethod | undefined,
+    mode: command.mode,
+    language: command.language,
+    budgetSheet: command.budgetSheet,
+    indicatorSheet: command.indicatorSheet,
+  });
+  if (result.tahun === null) {
+    io.err(t("cli.error.noYear", { file: command.input }));
+    return 1;
+  }
+  const out = command.out ?? defaultOutput(command.input);
+  if (result.made.length > 0) {
+    try {
+      await mkdir(dirname(out), { recursive: true });
+      await saveWorkbookFile(workbook, out);
+    } catch (error) {
+      io.err(t("cli.error.write", { file: out, detail: detailOf(error) }));
+      return 2;
+    }
+  }
+  if (command.json) io.out(JSON.stringify(jsonReport(command, out, result), null, 2));
+  else printReport(command, out, result, io);
+  if (result.made.length === 0) {
+    io.err(t("cli.error.noTables", { file: command.input, tahun: result.tahun }));
+    return 1;
+  }
+  return 0;
+}
+
+/** out/<input-name>-lkjip.xlsx, beside the current directory, so the input is never overwritten. */
+export function defaultOutput(input: string): string {
+  return join("out", `${basename(input, extname(input))}-lkjip.xlsx`);
+}
+
+function printReport(
+  command: GenerateCommand,
+  out: string,
+  result: GenerateResult,
+  io: CliIo
+): void {
+  const language = command.language;
+  const t = (key: string, params: MessageParams = {}) => translate(key, language, params);
+  io.out(t("cli.heading", { tahun: result.tahun ?? "", file: command.input }));
+  io.out(t("cli.made", { count: result.made.length }));
+  for (const entry of result.made) io.out(t("cli.madeLine", entry));
+  for (const entry of result.renamed)
+    io.out(`  ${t("report.renamed", { wanted: entry.wanted, sheet: entry.sheet })}`);
+  if (result.skipped.length > 0) {
+    io.out(t("cli.skipped", { count: result.skipped.length }));
+    for (const entry of result.skipped) {
+      io.out(
+        t("cli.skippedLine", { table: entry.table, reason: t(entry.reasonKey, entry.params) })
+      );
+    }
+  }
+  io.out(t("cli.findings", { count: result.findings.length }));
+  for (const finding of result.findings) {
+    io.out(
+      t("cli.findingLine", {
+        severity: t(`report.severity.${finding.severity}`),
+        location: finding.ref ? `${finding.ref.sheet}!${finding.ref.address}: ` : "",
+        message: findingMessage(finding, language),
+      })
+    );
+  }
+  if (result.made.length > 0) io.out(t("cli.written", { file: out }));
+}
+
+function jsonReport(command: GenerateCommand, out: string, result: GenerateResult) {
+  const language: Language = command.language;
+  return {
+    input: command.input,
+    output: result.made.length > 0 ? out : null,
+    tahun: result.tahun,
+    made: result.made,
+    renamed: result.renamed,
+    skipped: result.skipped.map((entry) => ({
+      ...entry,
+      reason: translate(entry.reasonKey, language, entry.params),
+    })),
+    findings: result.findings.map((finding) => ({
+      ...finding,
+      message: findingMessage(finding, language),
+    })),
+  };
+}
+
+async function writeTemplate(out: string, language: Language, io: CliIo): Promise<number> {
+  const t = (key: string, params: MessageParams = {}) => translate(key, language, params);
+  try {
+    const bytes = await inputTemplateBytes(language);
+    if (!bytes) {
+      io.err(t("cli.error.template"));
+      return 1;
+    }
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, bytes);
+  } catch (error) {
+    io.err(t("cli.error.write", { file: out, detail: detailOf(error) }));
+    return 2;
+  }
+  io.out(t("cli.templateWritten", { file: out }));
+  return 0;
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Run when executed (bin/lkjip.js), not when imported by tests.
+// bin/lkjip.js loads this file through tsx; `npx lkjip` may reach it through a .bin symlink.
+if (require.main === module || /lkjip(\.js)?$/.test(require.main?.filename ?? "")) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${detailOf(error)}\n`);
+      process.exitCode = 2;
+    }
+  );
+}

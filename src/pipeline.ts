@@ -1,0 +1,196 @@
+import { SCALES, type EfisiensiMethod, type ScaleName } from "./core";
+import type { Language } from "./i18n/language";
+import type { CellRef } from "./model/cellRef";
+import type { Finding } from "./model/finding";
+import type { LkjipModel } from "./model/lkjipModel";
+import { readWorkbook } from "./readers/readWorkbook";
+import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
+import type { ReportContext } from "./report/context";
+import { renderTable, type FormulaMode } from "./report/renderTable";
+import { buildRingkasan, RINGKASAN_SHEET } from "./report/ringkasan";
+import { planSheetNames, type SheetAssignment } from "./report/sheetNames";
+import type { SheetGrid } from "./workbook/grid";
+import type { SheetInfo, WorkbookPort } from "./workbook/workbookPort";
+
+export interface AnalyzeOptions {
+  tahun?: number;
+  budgetSheet?: string;
+  indicatorSheet?: string;
+}
+
+export interface Analysis {
+  model: LkjipModel;
+  sheets: SheetInfo[];
+  grids: SheetGrid[];
+  /** Sheets the readers recognised. */
+  detected: {
+    budgets: { sheet: string; year: number | null }[];
+    indicators?: string;
+    cascading?: string;
+  };
+  /** Every year with indicator or budget data, ascending. */
+  years: number[];
+  /** The latest year with a realisasi (indicators first, then budget); null when there is none. */
+  defaultYear: number | null;
+}
+
+export interface GenerateOptions extends AnalyzeOptions {
+  skala?: ScaleName;
+  efisiensi?: EfisiensiMethod;
+  mode?: FormulaMode;
+  language: Language;
+}
+
+export interface GenerateResult {
+  tahun: number | null;
+  made: { table: string; sheet: string }[];
+  skipped: SkippedTable[];
+  findings: Finding[];
+  renamed: SheetAssignment[];
+  model: LkjipModel;
+}
+
+/** Reads the user's sheets (never the generated ones) into the model: list + read, two round trips in Excel. */
+export async function analyzeWorkbook(
+  port: WorkbookPort,
+  options: AnalyzeOptions = {}
+): Promise<Analysis> {
+  const sheets = await port.listSheets();
+  const inputs = sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
+  const grids = await port.readSheets(inputs);
+  return analyzeGrids(sheets, grids, options);
+}
+
+function analyzeGrids(sheets: SheetInfo[], grids: SheetGrid[], options: AnalyzeOptions): Analysis {
+  const model = readWorkbook(grids, options);
+  const indicatorYears = model.indicators?.years ?? [];
+  const budgetYears = model.budgets
+    .map((budget) => budget.year)
+    .filter((year): year is number => year !== null);
+  const realisedYears = new Set<number>();
+  for (const sasaran of model.indicators?.sasaran ?? []) {
+    for (const indikator of sasaran.indikator) {
+      for (const [year, value] of Object.entries(indikator.realisasi)) {
+        if (value.value !== null) realisedYears.add(Number(year));
+      }
+    }
+  }
+  const latest = (years: Iterable<number>) => {
+    const list = [...years];
+    return list.length > 0 ? Math.max(...list) : null;
+  };
+  return {
+    model,
+    sheets,
+    grids,
+    detected: {
+      budgets: model.budgets.map((budget) => ({ sheet: budget.sheet, year: budget.year })),
+      indicators: model.indicators?.sheet,
+      cascading: model.cascading?.sheet,
+    },
+    years: [...new Set([...indicatorYears, ...budgetYears])].sort((a, b) => a - b),
+    defaultYear: latest(realisedYears) ?? latest(budgetYears) ?? latest(indicatorYears),
+  };
+}
+
+/**
+ * The whole pipeline: read, build every table it can, write them with the Ringkasan in one batch.
+ * In Excel: listSheets, readSheets and writeSheets are one context.sync each.
+ */
+export async function generateReport(
+  port: WorkbookPort,
+  options: GenerateOptions
+): Promise<GenerateResult> {
+  let analysis = await analyzeWorkbook(port, options);
+  const tahun = options.tahun ?? analysis.defaultYear;
+  if (tahun === null) {
+    return {
+      tahun: null,
+      made: [],
+      skipped: noYearSkips(),
+      findings: analysis.model.findings,
+      renamed: [],
+      model: analysis.model,
+    };
+  }
+  // The readers' findings and attributions depend on the report year (whose budget, which warnings):
+  // with the year defaulted after the first reading, read again from memory (no round trip).
+  if (options.tahun === undefined) {
+    analysis = analyzeGrids(analysis.sheets, analysis.grids, { ...options, tahun });
+  }
+  const { model } = analysis;
+  const context: ReportContext = {
+    model,
+    tahun,
+    agency: model.agency ?? model.indicators?.agency ?? model.budgets[0]?.agency ?? "",
+    budget: model.budgets.find((budget) => budget.year === tahun),
+    skala: options.skala && options.skala in SCALES ? options.skala : "LKJIP",
+    efisiensi: options.efisiensi ?? "serapan_per_capaian",
+    isNumericCell: numericCellLookup(analysis.grids),
+  };
+  const mode = options.mode ?? "formulas";
+  const { specs, skipped } = buildTables(context);
+  const plan = planSheetNames(
+    [RINGKASAN_SHEET, ...specs.map((spec) => spec.sheetName)],
+    analysis.sheets
+  );
+  // A table made by an earlier run but skipped now (say, another year's budget) must not linger
+  // beside this year's tables: its generated sheet is removed.
+  const stale = staleSheets(
+    analysis.sheets,
+    skipped.map((entry) => entry.table),
+    plan.replace
+  );
+  const sheetOf = new Map(plan.assignments.map((entry) => [entry.wanted, entry.sheet]));
+  const made = specs.map((spec) => ({
+    table: TABLES.find((table) => table.id === spec.id)?.label ?? spec.sheetName,
+    sheet: sheetOf.get(spec.sheetName)!,
+  }));
+  const ringkasan = buildRingkasan({
+    context,
+    language: options.language,
+    mode,
+    made,
+    skipped,
+    renamed: plan.renamed,
+  });
+  const rendered = [ringkasan, ...specs].map((spec) =>
+    renderTable(spec, mode, sheetOf.get(spec.sheetName)!)
+  );
+  rendered[0].activate = true;
+  await port.writeSheets(rendered, [...plan.replace, ...stale]);
+  return { tahun, made, skipped, findings: model.findings, renamed: plan.renamed, model };
+}
+
+function staleSheets(sheets: SheetInfo[], skippedLabels: string[], replaced: string[]): string[] {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const patterns = skippedLabels.map(
+    (label) => new RegExp(`^${escape(label)}( \\(\\d+\\))?$`, "i")
+  );
+  return sheets
+    .filter((sheet) => sheet.generated && !replaced.includes(sheet.name))
+    .filter((sheet) => patterns.some((pattern) => pattern.test(sheet.name)))
+    .map((sheet) => sheet.name);
+}
+
+function noYearSkips(): SkippedTable[] {
+  return TABLES.map((table) => ({
+    table: table.label,
+    reasonKey: "report.skip.noYear",
+    params: {},
+  }));
+}
+
+/** Whether an input cell holds a number (not text that the reader parsed), from the grids already read. */
+export function numericCellLookup(grids: SheetGrid[]): (ref: CellRef) => boolean {
+  const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
+  return (ref) => {
+    const grid = bySheet.get(ref.sheet);
+    const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.address.toUpperCase());
+    if (!grid || !match) return false;
+    let column = 0;
+    for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
+    const value = grid.values[Number(match[2]) - grid.origin.row]?.[column - grid.origin.col];
+    return typeof value === "number";
+  };
+}

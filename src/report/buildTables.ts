@@ -1,0 +1,51 @@
+import type { ReportContext } from "./context";
+import type { BuildResult, SkipReason, TableId, TableSpec } from "./tableSpec";
+import { buildTabel22 } from "./tables/tabel22";
+import { buildTabel311 } from "./tables/tabel311";
+import { buildTabel312 } from "./tables/tabel312";
+import { buildTabel313 } from "./tables/tabel313";
+import { buildTabel314 } from "./tables/tabel314";
+import { buildTabel315 } from "./tables/tabel315";
+import { buildTabel316 } from "./tables/tabel316";
+import { buildTabel317 } from "./tables/tabel317";
+import { buildTabel318 } from "./tables/tabel318";
+import { buildTabel32 } from "./tables/tabel32";
+import { buildLampiran } from "./tables/lampiran";
+
+/** The LKjIP tables in report order, each with the name users know it by. */
+export const TABLES: {
+  id: TableId;
+  label: string;
+  build: (context: ReportContext) => BuildResult;
+}[] = [
+  { id: "2.2", label: "Tabel 2.2", build: buildTabel22 },
+  { id: "3.1.1", label: "Tabel 3.1.1", build: buildTabel311 },
+  { id: "3.1.2", label: "Tabel 3.1.2", build: buildTabel312 },
+  { id: "3.1.3", label: "Tabel 3.1.3", build: buildTabel313 },
+  { id: "3.1.4", label: "Tabel 3.1.4", build: buildTabel314 },
+  { id: "3.1.5", label: "Tabel 3.1.5", build: buildTabel315 },
+  { id: "3.1.6", label: "Tabel 3.1.6", build: buildTabel316 },
+  { id: "3.1.7", label: "Tabel 3.1.7", build: buildTabel317 },
+  { id: "3.1.8", label: "Tabel 3.1.8", build: buildTabel318 },
+  { id: "3.2", label: "Tabel 3.2", build: buildTabel32 },
+  { id: "lampiran", label: "Lampiran Pengukuran Kinerja", build: buildLampiran },
+];
+
+export interface SkippedTable extends SkipReason {
+  table: string;
+}
+
+/** Builds every table it can; a table whose data is missing is skipped with its reason, the rest are made. */
+export function buildTables(context: ReportContext): {
+  specs: TableSpec[];
+  skipped: SkippedTable[];
+} {
+  const specs: TableSpec[] = [];
+  const skipped: SkippedTable[] = [];
+  for (const table of TABLES) {
+    const result = table.build(context);
+    if ("spec" in result) specs.push(result.spec);
+    else skipped.push({ table: table.label, ...result.skip });
+  }
+  return { specs, skipped };
+}

@@ -1,0 +1,147 @@
+import { hasMessage, translate } from "../i18n/catalogue";
+import type { Language } from "../i18n/language";
+import type { Finding } from "../model/finding";
+import type { ReportContext } from "./context";
+import type { SkippedTable } from "./buildTables";
+import { efisiensiMethodKey } from "./figures";
+import { narrativeSentences } from "./narrative";
+import type { SheetAssignment } from "./sheetNames";
+import type { TableRow, TableSpec } from "./tableSpec";
+
+export const RINGKASAN_SHEET = "Ringkasan";
+
+export interface RingkasanInput {
+  context: ReportContext;
+  language: Language;
+  mode: "formulas" | "values" | "functions";
+  made: { table: string; sheet: string }[];
+  skipped: SkippedTable[];
+  renamed: SheetAssignment[];
+}
+
+/**
+ * The Ringkasan sheet, in the user's language: settings, tables made and skipped (with reasons),
+ * sheets renamed to spare a user's sheet, findings, program attributions, and the draft BAB III
+ * sentences (Indonesian, as the report is).
+ */
+export function buildRingkasan(input: RingkasanInput): TableSpec {
+  const { context, language } = input;
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    translate(key, language, params);
+  const textRow = (...texts: string[]): TableRow => ({
+    cells: texts.map((value) => (value === "" ? { kind: "empty" } : { kind: "text", text: value })),
+  });
+  const sasaranNames = (context.model.indicators?.sasaran ?? []).map(
+    (sasaran) => sasaran.name.text
+  );
+  const findings = context.model.findings;
+  return {
+    id: "ringkasan",
+    sheetName: RINGKASAN_SHEET,
+    titleLines: [
+      t("report.ringkasan.title", { agency: context.agency, tahun: context.tahun }).replace(
+        /\s+/g,
+        " "
+      ),
+      t("report.outcome", {
+        tahun: context.tahun,
+        made: input.made.length,
+        skipped: input.skipped.length,
+        findings: context.model.findings.length,
+      }),
+      t("report.ringkasan.settings", {
+        tahun: context.tahun,
+        skala: context.skala,
+        efisiensi: t(efisiensiMethodKey(context.efisiensi)),
+        mode: t(`report.ringkasan.mode.${input.mode}`),
+      }),
+    ],
+    blocks: [
+      {
+        caption: t("report.ringkasan.made"),
+        numbered: false,
+        columns: [
+          { header: t("report.ringkasan.col.table"), width: 30 },
+          { header: t("report.ringkasan.col.sheet"), width: 40 },
+        ],
+        rows: input.made.map(({ table, sheet }) => textRow(table, sheet)),
+        notes: input.renamed.map((entry) =>
+          t("report.renamed", { wanted: entry.wanted, sheet: entry.sheet })
+        ),
+      },
+      {
+        caption: t("report.ringkasan.skipped"),
+        numbered: false,
+        columns: [
+          { header: t("report.ringkasan.col.table"), width: 30 },
+          { header: t("report.ringkasan.col.reason"), width: 40 },
+        ],
+        rows: input.skipped.map((entry) => textRow(entry.table, t(entry.reasonKey, entry.params))),
+      },
+      {
+        caption: t("report.ringkasan.findings"),
+        numbered: false,
+        columns: [
+          { header: t("report.ringkasan.col.severity"), width: 30 },
+          { header: t("report.ringkasan.col.location"), width: 40 },
+          { header: t("report.ringkasan.col.message"), width: 60 },
+        ],
+        rows:
+          findings.length > 0
+            ? findings.map((finding) => findingRow(finding, language, textRow))
+            : [textRow(t("report.ringkasan.noFindings"), "", "")],
+      },
+      {
+        caption: t("report.ringkasan.attributions"),
+        numbered: false,
+        columns: [
+          { header: t("report.ringkasan.col.program"), width: 30 },
+          { header: t("report.ringkasan.col.sasaran"), width: 40 },
+          { header: t("report.ringkasan.col.basis"), width: 60 },
+        ],
+        rows: context.model.attributions.map((attribution) =>
+          textRow(
+            attribution.programName,
+            attribution.sasaranIndex === null
+              ? "-"
+              : (sasaranNames[attribution.sasaranIndex] ?? "-"),
+            t(`report.attribution.${attribution.reason}`)
+          )
+        ),
+      },
+      {
+        caption: t("report.ringkasan.narrative"),
+        numbered: false,
+        columns: [
+          { header: "No", width: 30 },
+          { header: "", width: 100 },
+        ],
+        rows: narrativeSentences(context).map((sentence, index) => ({
+          cells: [
+            { kind: "number", value: index + 1, format: "integer" },
+            { kind: "text", text: sentence },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+export function findingMessage(finding: Finding, language: Language): string {
+  return hasMessage(finding.code)
+    ? translate(finding.code, language, finding.params ?? {})
+    : finding.code;
+}
+
+function findingRow(
+  finding: Finding,
+  language: Language,
+  textRow: (...texts: string[]) => TableRow
+): TableRow {
+  const location = finding.ref ? `${finding.ref.sheet}!${finding.ref.address}` : "";
+  return textRow(
+    translate(`report.severity.${finding.severity}`, language),
+    location,
+    findingMessage(finding, language)
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * A report table as plain data: what the table says, not how a workbook stores it. Builders in
+ * ./tables produce these from the model; renderTable lays one out as a SheetSpec.
+ */
+
+/** How a figure is shown. The renderer maps each to an Excel number format code. */
+export type ValueFormat = "rupiah" | "percent" | "decimal" | "general" | "integer" | "text";
+
+/** A cell error as Excel displays it ("#DIV/0!"), kept as a value, never thrown. */
+export interface ErrorValue {
+  error: string;
+}
+
+export type FigureValue = number | string | ErrorValue;
+
+/**
+ * A computed figure. `formula` is native Excel (English names, "," separators) and may name cells
+ * of its own row as {cN} (N = 1-based column of the table), which the renderer resolves to A1
+ * addresses; input cells are named in full ('Realisasi Anggaran 2017'!C5). `value` is the
+ * TypeScript core's result, written as the cached value (or alone, in values-only mode).
+ */
+export interface FigureCell {
+  kind: "figure";
+  formula: string;
+  /** The same figure through the add-in's custom functions (=LKJIP.CAPAIAN(...)), when one exists. */
+  functionFormula?: string;
+  value: FigureValue;
+  format: ValueFormat;
+}
+
+export type TableCell =
+  | { kind: "empty" }
+  /** Always written as text, whatever it starts with (=, +, -, @ included). */
+  | { kind: "text"; text: string; bold?: boolean; align?: "left" | "center" | "right" }
+  | { kind: "number"; value: number; format: ValueFormat }
+  /** A value the core could not compute (missing input): shown as the error. */
+  | { kind: "error"; error: string }
+  | FigureCell;
+
+export interface TableColumn {
+  header: string;
+  /** Columns with the same group next to each other share a merged header row above theirs. */
+  group?: string;
+  /** Width in characters. */
+  width: number;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** Subtotal or total rows (program rows in Tabel 3.2) are bold. */
+  emphasis?: boolean;
+  /** Column index (0-based) -> number of rows the cell spans downwards (No, Sasaran over indicators). */
+  rowSpans?: Record<number, number>;
+}
+
+/** One table body with its own header; Tabel 2.2 has two (indicators, then programs). */
+export interface TableBlock {
+  /** A bold line above the block (sections of the Ringkasan). */
+  caption?: string;
+  /** The row of column numbers 1 2 3 … under the header, as in the seed; default true. */
+  numbered?: boolean;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Lines written under the block (e.g. why the program part is missing). */
+  notes?: string[];
+}
+
+export type TableId =
+  | "2.2"
+  | "3.1.1"
+  | "3.1.2"
+  | "3.1.3"
+  | "3.1.4"
+  | "3.1.5"
+  | "3.1.6"
+  | "3.1.7"
+  | "3.1.8"
+  | "3.2"
+  | "lampiran"
+  | "ringkasan";
+
+export interface TableSpec {
+  id: TableId;
+  /** Preferred worksheet name, table number first ("Tabel 3.1.6"). */
+  sheetName: string;
+  /** Title block, in order: table number, title, agency, year. */
+  titleLines: string[];
+  blocks: TableBlock[];
+}
+
+/** Why a table was not made: a message key of the report catalogue and its parameters. */
+export interface SkipReason {
+  reasonKey: string;
+  params: Record<string, string | number>;
+}
+
+export type BuildResult = { spec: TableSpec } | { skip: SkipReason };

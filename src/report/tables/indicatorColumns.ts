@@ -1,0 +1,48 @@
+import { tableText, text, type IndicatorRow, type ReportContext } from "../context";
+import type { BuildResult, TableCell, TableColumn } from "../tableSpec";
+
+/** No, Sasaran Strategis, Indikator Kinerja: the first three columns of most BAB III tables. */
+export function indicatorColumns(): TableColumn[] {
+  return [
+    { header: tableText("report.col.no"), width: 5 },
+    { header: tableText("report.col.sasaran"), width: 32 },
+    { header: tableText("report.col.indikator"), width: 38 },
+  ];
+}
+
+/** No and Sasaran only on a sasaran's first indicator row: the renderer merges them downwards. */
+export function indicatorLeadCells(row: IndicatorRow): TableCell[] {
+  return [
+    row.first ? { kind: "number", value: row.number, format: "integer" } : { kind: "empty" },
+    row.first ? text(row.sasaran.name.text) : { kind: "empty" },
+    text(row.indikator.name.text),
+  ];
+}
+
+export function noIndicators(): BuildResult {
+  return { skip: { reasonKey: "report.skip.noIndicators", params: {} } };
+}
+
+/** Merges No and Sasaran over all indicator rows of a sasaran. */
+export function leadSpans(row: IndicatorRow): Record<number, number> | undefined {
+  return row.first && row.count > 1 ? { 0: row.count, 1: row.count } : undefined;
+}
+
+/** Merges No, Sasaran and the given per-sasaran columns over all indicator rows of a sasaran. */
+export function sasaranSpans(
+  row: IndicatorRow,
+  columns: number[]
+): Record<number, number> | undefined {
+  if (!row.first || row.count < 2) return undefined;
+  const spans: Record<number, number> = { 0: row.count, 1: row.count };
+  for (const column of columns) spans[column] = row.count;
+  return spans;
+}
+
+/** Skip reason when no indicator has a target or realisasi for the report year; null when some has. */
+export function withoutYear(context: ReportContext, rows: IndicatorRow[]): BuildResult | null {
+  const { tahun } = context;
+  if (rows.some(({ indikator }) => indikator.targets[tahun] || indikator.realisasi[tahun]))
+    return null;
+  return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
+}

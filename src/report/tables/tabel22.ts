@@ -1,0 +1,76 @@
+import {
+  budgetSkip,
+  indicatorFormat,
+  indicatorRows,
+  sourceCell,
+  tableText,
+  text,
+  titleLines,
+  type ReportContext,
+} from "../context";
+import type { BuildResult, TableBlock } from "../tableSpec";
+import { indicatorColumns, indicatorLeadCells, leadSpans, noIndicators } from "./indicatorColumns";
+import { numberCell } from "./tabel32";
+
+/**
+ * Tabel 2.2 Perjanjian Kinerja: the year's targets, then the programs with their budget (pagu of
+ * the same year). Without that year's budget the program part is left out and the table says so.
+ */
+export function buildTabel22(context: ReportContext): BuildResult {
+  const rows = indicatorRows(context);
+  if (rows.length === 0) return noIndicators();
+  const { tahun } = context;
+  if (!rows.some(({ indikator }) => indikator.targets[tahun])) {
+    return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
+  }
+  const targets: TableBlock = {
+    columns: [
+      ...indicatorColumns(),
+      { header: tableText("report.col.targetTahun", { tahun }), width: 16 },
+    ],
+    rows: rows.map((row) => ({
+      cells: [
+        ...indicatorLeadCells(row),
+        sourceCell(
+          context,
+          row.indikator.targets[tahun],
+          indicatorFormat(row.indikator.targets[tahun])
+        ),
+      ],
+      rowSpans: leadSpans(row),
+    })),
+  };
+  const budget = context.budget;
+  if (!budget) {
+    const reason = budgetSkip(context).skip;
+    targets.notes = [tableText("report.note.budgetMissing", reason.params)];
+  }
+  const programs: TableBlock[] = budget
+    ? [
+        {
+          columns: [
+            { header: tableText("report.col.no"), width: 5 },
+            { header: tableText("report.col.program"), width: 32 },
+            { header: tableText("report.col.anggaranTahun", { tahun }), width: 38 },
+            { header: tableText("report.col.keterangan"), width: 16 },
+          ],
+          rows: budget.programs.map((program) => ({
+            cells: [
+              numberCell(program),
+              text(program.name.text),
+              sourceCell(context, program.pagu, "rupiah"),
+              text(tableText("report.cell.apbd")),
+            ],
+          })),
+        },
+      ]
+    : [];
+  return {
+    spec: {
+      id: "2.2",
+      sheetName: "Tabel 2.2",
+      titleLines: titleLines(context, "2.2", "report.title.2.2"),
+      blocks: [targets, ...programs],
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { capaianFigure, predikatFigure } from "../figures";
+import {
+  indicatorFormat,
+  indicatorRows,
+  inRow,
+  sourceCell,
+  tableText,
+  titleLines,
+  type ReportContext,
+} from "../context";
+import type { BuildResult, TableRow } from "../tableSpec";
+import { indicatorColumns, indicatorLeadCells, leadSpans, noIndicators } from "./indicatorColumns";
+
+/** Tabel 3.1.1: target against realisasi of the year, with capaian and its predikat. */
+export function buildTabel311(context: ReportContext): BuildResult {
+  const rows = indicatorRows(context);
+  if (rows.length === 0) return noIndicators();
+  const { tahun } = context;
+  if (!rows.some(({ indikator }) => indikator.targets[tahun] || indikator.realisasi[tahun])) {
+    return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
+  }
+  const body: TableRow[] = rows.map((row) => {
+    const target = row.indikator.targets[tahun];
+    const realisasi = row.indikator.realisasi[tahun];
+    const capaian = capaianFigure(inRow(5, realisasi), inRow(4, target), row.indikator.arah);
+    return {
+      cells: [
+        ...indicatorLeadCells(row),
+        sourceCell(context, target, indicatorFormat(target)),
+        sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+        capaian,
+        predikatFigure(context, "{c6}", capaian),
+      ],
+      rowSpans: leadSpans(row),
+    };
+  });
+  return {
+    spec: {
+      id: "3.1.1",
+      sheetName: "Tabel 3.1.1",
+      titleLines: titleLines(context, "3.1.1", "report.title.3.1.1"),
+      blocks: [
+        {
+          columns: [
+            ...indicatorColumns(),
+            { header: tableText("report.col.targetTahun", { tahun }), width: 14 },
+            { header: tableText("report.col.realisasiTahun", { tahun }), width: 14 },
+            { header: tableText("report.col.capaian"), width: 13 },
+            { header: tableText("report.col.predikat"), width: 14 },
+          ],
+          rows: body,
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { programsPagu, programsRealisasi } from "../budgetOperands";
+import {
+  capaianFigure,
+  efisiensiFigure,
+  efisiensiMethodKey,
+  predikatFigure,
+  serapanFigure,
+  figureOperand,
+} from "../figures";
+import {
+  budgetSkip,
+  indicatorRows,
+  operand,
+  programsBySasaran,
+  tableText,
+  titleLines,
+  type ReportContext,
+} from "../context";
+import type { BuildResult, TableRow } from "../tableSpec";
+import {
+  indicatorColumns,
+  indicatorLeadCells,
+  noIndicators,
+  sasaranSpans,
+} from "./indicatorColumns";
+
+/**
+ * Tabel 3.1.6: efisiensi from the capaian of each indicator and the serapan of its sasaran's
+ * budget, by the chosen method (the seed's: serapan / capaian). Capaian and serapan refer to the
+ * input cells directly, since this table does not repeat target, realisasi or pagu. The serapan
+ * of a sasaran is repeated on each of its indicator rows, beside the efisiensi computed from it.
+ */
+export function buildTabel316(context: ReportContext): BuildResult {
+  const rows = indicatorRows(context);
+  if (rows.length === 0) return noIndicators();
+  const budget = context.budget;
+  if (!budget) return budgetSkip(context);
+  const { tahun } = context;
+  if (!rows.some(({ indikator }) => indikator.realisasi[tahun])) {
+    return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
+  }
+  const bySasaran = programsBySasaran(context);
+  const serapanBySasaran = new Map(
+    [...bySasaran.entries()].map(([sasaranIndex, programs]) => {
+      const pagu = programsPagu(context, programs);
+      const spent = programsRealisasi(context, programs);
+      return [sasaranIndex, serapanFigure(spent, pagu)] as const;
+    })
+  );
+  const body: TableRow[] = rows.map((row) => {
+    const capaian = capaianFigure(
+      operand(context, row.indikator.realisasi[tahun]),
+      operand(context, row.indikator.targets[tahun]),
+      row.indikator.arah
+    );
+    const serapan =
+      serapanBySasaran.get(row.sasaranIndex) ??
+      serapanFigure({ expr: "0", value: 0 }, { expr: "0", value: 0 });
+    return {
+      cells: [
+        ...indicatorLeadCells(row),
+        capaian,
+        serapan,
+        efisiensiFigure(context, figureOperand("{c4}", capaian), figureOperand("{c5}", serapan)),
+        predikatFigure(context, "{c4}", capaian),
+      ],
+      rowSpans: sasaranSpans(row, []),
+    };
+  });
+  return {
+    spec: {
+      id: "3.1.6",
+      sheetName: "Tabel 3.1.6",
+      titleLines: titleLines(context, "3.1.6", "report.title.3.1.6"),
+      blocks: [
+        {
+          columns: [
+            ...indicatorColumns(),
+            { header: tableText("report.col.capaianKinerja"), width: 14 },
+            { header: tableText("report.col.serapan"), width: 14 },
+            { header: tableText("report.col.efisiensi"), width: 13 },
+            { header: tableText("report.col.predikat"), width: 13 },
+          ],
+          rows: body,
+          notes: [
+            tableText("report.note.efisiensi", {
+              method: tableText(efisiensiMethodKey(context.efisiensi)),
+            }),
+            tableText("report.note.attribution"),
+          ],
+        },
+      ],
+    },
+  };
+}

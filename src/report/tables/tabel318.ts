@@ -1,0 +1,87 @@
+import type { BudgetLine } from "../../model/budget";
+import {
+  indicatorFormat,
+  indicatorRows,
+  programsBySasaran,
+  sourceCell,
+  tableText,
+  text,
+  titleLines,
+  type ReportContext,
+} from "../context";
+import type { BuildResult, TableRow } from "../tableSpec";
+import { noIndicators, withoutYear } from "./indicatorColumns";
+
+/**
+ * Tabel 3.1.8: the programs and kegiatan behind each indicator. Taken from the indicator sheet's
+ * Program Pendukung column when filled, else from the programs of the year's budget attributed to
+ * the indicator's sasaran, else from the cascading table.
+ */
+export function buildTabel318(context: ReportContext): BuildResult {
+  const rows = indicatorRows(context);
+  if (rows.length === 0) return noIndicators();
+  const noYear = withoutYear(context, rows);
+  if (noYear) return noYear;
+  const bySasaran = programsBySasaran(context);
+  const { tahun } = context;
+  const programTexts = rows.map((row) => {
+    // One program per line, however the user separated them ("A; B", "A\nB").
+    const typed = row.indikator.programPendukung?.text;
+    if (typed)
+      return typed
+        .split(/\s*[;\n]\s*/)
+        .filter((name) => name !== "")
+        .join("\n");
+    const programs = bySasaran.get(row.sasaranIndex);
+    if (programs && programs.length > 0) return programs.map(programWithKegiatan).join("\n");
+    const links = (context.model.cascading?.links ?? []).filter(
+      (link) => normalize(link.sasaran) === normalize(row.sasaran.name.text)
+    );
+    return [...new Set(links.map((link) => link.program))].join("\n");
+  });
+  if (programTexts.every((value) => value === "")) {
+    return { skip: { reasonKey: "report.skip.noPrograms", params: {} } };
+  }
+  const body: TableRow[] = rows.map((row, index) => {
+    const target = row.indikator.targets[tahun];
+    const realisasi = row.indikator.realisasi[tahun];
+    return {
+      cells: [
+        { kind: "number", value: index + 1, format: "integer" },
+        text(row.indikator.name.text),
+        sourceCell(context, target, indicatorFormat(target)),
+        sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+        text(programTexts[index]),
+      ],
+    };
+  });
+  return {
+    spec: {
+      id: "3.1.8",
+      sheetName: "Tabel 3.1.8",
+      titleLines: titleLines(context, "3.1.8", "report.title.3.1.8"),
+      blocks: [
+        {
+          columns: [
+            { header: tableText("report.col.no"), width: 5 },
+            { header: tableText("report.col.indikator"), width: 36 },
+            { header: tableText("report.col.targetTahun", { tahun }), width: 13 },
+            { header: tableText("report.col.realisasiTahun", { tahun }), width: 13 },
+            { header: tableText("report.col.programKegiatan"), width: 70 },
+          ],
+          rows: body,
+        },
+      ],
+    },
+  };
+}
+
+function programWithKegiatan(program: BudgetLine): string {
+  return [program.name.text, ...program.children.map((kegiatan) => `• ${kegiatan.name.text}`)].join(
+    "\n"
+  );
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, " ").trim();
+}

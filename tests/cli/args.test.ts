@@ -1,0 +1,54 @@
+import { parseCommandLine } from "../../src/cli/args";
+
+describe("parseCommandLine", () => {
+  test.each([
+    [
+      ["generate", "in.xlsx"],
+      { command: "generate", input: "in.xlsx", json: false, language: "id" },
+    ],
+    [
+      [
+        "generate",
+        "in.xlsx",
+        "--tahun",
+        "2018",
+        "--out",
+        "x.xlsx",
+        "--skala",
+        "akip",
+        "--mode",
+        "values",
+        "--json",
+        "--lang",
+        "en",
+      ],
+      {
+        command: "generate",
+        input: "in.xlsx",
+        tahun: 2018,
+        out: "x.xlsx",
+        skala: "AKIP",
+        mode: "values",
+        json: true,
+        language: "en",
+      },
+    ],
+    [["generate", "in.xlsx", "--efisiensi", "selisih"], { efisiensi: "selisih" }],
+    [["generate", "in.xlsx", "--budget-sheet", "RA 2018"], { budgetSheet: "RA 2018" }],
+    [["template", "t.xlsx"], { command: "template", out: "t.xlsx" }],
+    [[], { command: "help" }],
+    [["--help"], { command: "help" }],
+    [["generate"], { command: "error", messageKey: "cli.error.missingFile" }],
+    [
+      ["generate", "in.xlsx", "--tahun", "18"],
+      { command: "error", messageKey: "cli.error.value", params: { option: "--tahun" } },
+    ],
+    [["generate", "in.xlsx", "--skala", "X"], { command: "error", params: { option: "--skala" } }],
+    [["generate", "in.xlsx", "--mode", "fast"], { command: "error", params: { option: "--mode" } }],
+    [["generate", "in.xlsx", "--lang", "fr"], { command: "error", params: { option: "--lang" } }],
+    [["generate", "in.xlsx", "--bogus"], { command: "error", messageKey: "cli.error.arguments" }],
+    [["publish"], { command: "error", messageKey: "cli.error.command" }],
+  ])("%j -> %p", (argv, expected) => {
+    expect(parseCommandLine(argv as string[], "id")).toMatchObject(expected);
+  });
+});

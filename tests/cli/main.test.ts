@@ -1,0 +1,126 @@
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defaultOutput, main } from "../../src/cli/main";
+import { seedInputWorkbook } from "../report/seedInputWorkbook";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) },
+    out,
+    err,
+  };
+}
+
+describe("lkjip generate", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-cli-"));
+  const input = join(dir, "contoh.xlsx");
+  beforeAll(async () => {
+    writeFileSync(input, new Uint8Array(await seedInputWorkbook().xlsx.writeBuffer()));
+  });
+
+  test("writes the tables, prints what was made and skipped, exits 0", async () => {
+    const out = join(dir, "hasil.xlsx");
+    const { io, out: lines } = capture();
+    expect(
+      await main(["generate", input, "--tahun", "2018", "--out", out, "--lang", "id"], io)
+    ).toBe(0);
+    const text = lines.join("\n");
+    expect(text).toContain('Tabel 3.1.1 -> lembar "Tabel 3.1.1"');
+    expect(text).toContain("Tabel 3.2: Tidak ada realisasi anggaran tahun 2018 (tersedia: 2017)");
+    expect(text).toContain(`Ditulis: ${out}`);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(written.getWorksheet("Tabel 3.1.1")).toBeDefined();
+    expect(written.getWorksheet("Realisasi Anggaran 2017")).toBeDefined();
+  });
+
+  test("--json prints a machine-readable report", async () => {
+    const { io, out } = capture();
+    expect(
+      await main(
+        [
+          "generate",
+          input,
+          "--tahun",
+          "2017",
+          "--out",
+          join(dir, "j.xlsx"),
+          "--json",
+          "--lang",
+          "en",
+        ],
+        io
+      )
+    ).toBe(0);
+    const report = JSON.parse(out.join("\n"));
+    expect(report.tahun).toBe(2017);
+    expect(report.made).toHaveLength(10);
+    expect(report.skipped[0]).toMatchObject({
+      table: "Tabel 3.1.2",
+      reason: "No indicator result for 2016 to compare with.",
+    });
+  });
+
+  test.each([
+    [["generate", "/nonexistent/x.xlsx"], 2, /Cannot read the workbook "\/nonexistent\/x.xlsx"/],
+    [["generate", "NOT_AN_XLSX"], 2, /Cannot read the workbook ".*garbage.xlsx": /],
+    [["generate", "IN", "--efisiensi", "fast"], 2, /Invalid value for --efisiensi/],
+    [["generate", "IN", "--tahun", "2030"], 1, /No table could be made/],
+  ])("%j exits %d with a clear message", async (argv, code, message) => {
+    const garbage = join(dir, "garbage.xlsx");
+    writeFileSync(garbage, "this is not a workbook");
+    const args = (argv as string[]).map((arg) =>
+      arg === "IN" ? input : arg === "NOT_AN_XLSX" ? garbage : arg
+    );
+    const { io, err } = capture();
+    expect(await main([...args, "--out", join(dir, "e.xlsx"), "--lang", "en"], io)).toBe(code);
+    expect(err.join("\n")).toMatch(message);
+  });
+
+  test("lkjip template writes the input template (or says the builder is missing)", async () => {
+    const out = join(dir, "sub", "template.xlsx");
+    const { io, out: lines, err } = capture();
+    const hasBuilder = existsSync(
+      join(__dirname, "..", "..", "src", "template", "buildInputTemplate.ts")
+    );
+    const code = await main(["template", out, "--lang", "en"], io);
+    if (hasBuilder) {
+      expect(code).toBe(0);
+      expect(lines.join("\n")).toContain(`Input template written: ${out}`);
+      const template = new ExcelJS.Workbook();
+      await template.xlsx.readFile(out);
+      expect(template.worksheets.length).toBeGreaterThan(0);
+    } else {
+      expect(code).toBe(1);
+      expect(err.join("\n")).toBe("The template builder is not available in this version.");
+    }
+  });
+
+  test("default output is out/<input-name>-lkjip.xlsx", () => {
+    expect(defaultOutput("samples/contoh-dinsos-probolinggo.xlsx")).toBe(
+      join("out", "contoh-dinsos-probolinggo-lkjip.xlsx")
+    );
+  });
+
+  test("npx lkjip runs the package's own bin (tsx, no build)", () => {
+    const out = join(dir, "npx.xlsx");
+    const result = spawnSync(
+      "npx",
+      ["--no-install", "lkjip", "generate", input, "--tahun", "2017", "--out", out, "--lang", "en"],
+      {
+        cwd: join(__dirname, "..", ".."),
+        encoding: "utf8",
+        timeout: 60_000,
+      }
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Tables made (10)");
+    expect(existsSync(out)).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { runGenerateTables } from "../../src/commands/generateTables";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import type { WorkbookPort } from "../../src/workbook/workbookPort";
+import { seedInputWorkbook } from "../report/seedInputWorkbook";
+
+describe("the ribbon command's message", () => {
+  test.each([
+    ["id", 'LKjIP 2018: 7 tabel dibuat, 4 dilewati, 1 temuan. Lihat lembar "Ringkasan".'],
+    ["en", 'LKjIP 2018: 7 tables made, 4 skipped; findings: 1. See the "Ringkasan" sheet.'],
+  ] as const)("%s: what was made, how many findings, where to look", async (language, message) => {
+    const workbook = seedInputWorkbook();
+    expect(await runGenerateTables(new ExcelJsWorkbook(workbook), language)).toBe(message);
+    expect(workbook.getWorksheet("Ringkasan")).toBeDefined();
+  });
+
+  test("a workbook without inputs: nothing made, and why", async () => {
+    const empty = new ExcelJsWorkbook(new (await import("exceljs")).default.Workbook());
+    expect(await runGenerateTables(empty, "en")).toMatch(/^No LKjIP table could be made: /);
+  });
+
+  test("a failure reaches the user as a message, never as an exception", async () => {
+    const broken: WorkbookPort = {
+      listSheets: async () => {
+        throw new Error("workbook is busy");
+      },
+      readSheets: async () => [],
+      writeSheets: async () => undefined,
+    };
+    expect(await runGenerateTables(broken, "id")).toBe(
+      "Tabel LKjIP gagal dibuat: workbook is busy"
+    );
+  });
+});

@@ -1,0 +1,172 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { formatPercent, formatRupiah } from "../../src/core";
+import { generateReport } from "../../src/pipeline";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/files";
+import { BENCH_YEAR, syntheticWorkbook } from "../../bench/syntheticWorkbook";
+import { convert, findSoffice, makeProfile, recalculate } from "./libreoffice";
+
+const soffice = findSoffice();
+if (!soffice && process.env.CI === "true") {
+  throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc-nogui");
+}
+const describeWithSoffice = soffice ? describe : describe.skip;
+if (!soffice) console.warn("tests/e2e/libreoffice: soffice not found, LibreOffice tests skipped");
+
+interface FormulaCell {
+  sheet: string;
+  address: string;
+  row: number;
+  column: number;
+  formula: string;
+  cached: unknown;
+}
+
+function formulaCells(workbook: ExcelJS.Workbook, sheets: string[]): FormulaCell[] {
+  const cells: FormulaCell[] = [];
+  for (const name of sheets) {
+    workbook.getWorksheet(name)!.eachRow((row) =>
+      row.eachCell((cell) => {
+        // ExcelJS shows a merged range's value on every cell of it; only the master holds a formula.
+        if (cell.isMerged && cell.master.address !== cell.address) return;
+        const value = cell.value as ExcelJS.CellFormulaValue;
+        if (value && typeof value === "object" && "formula" in value) {
+          cells.push({
+            sheet: name,
+            address: cell.address,
+            row: Number(cell.row),
+            column: Number(cell.col),
+            formula: value.formula,
+            cached: value.result,
+          });
+        }
+      })
+    );
+  }
+  return cells;
+}
+
+/** Does LibreOffice's recalculated text equal the cached value we wrote? */
+function agrees(cached: unknown, computed: string | undefined): boolean {
+  if (computed === undefined) return false;
+  if (typeof cached === "number") {
+    // Unformatted CSV still marks percentages: "112.0375%" is 1.120375.
+    const number = computed.endsWith("%") ? Number(computed.slice(0, -1)) / 100 : Number(computed);
+    return computed !== "" && Math.abs(number - cached) <= 1e-9 * Math.max(1, Math.abs(cached));
+  }
+  if (cached && typeof cached === "object" && "error" in cached)
+    return computed === (cached as { error: string }).error;
+  return computed === String(cached);
+}
+
+const SAMPLE = join(__dirname, "..", "..", "samples", "contoh-dinsos-probolinggo.xlsx");
+
+/** The bundled sample through the real pipeline (ExcelJS adapter), saved as a user would get it. */
+async function generatedWorkbook(
+  tahun: number,
+  dir: string,
+  source: () => Promise<ExcelJsWorkbook> = () => openWorkbookFile(SAMPLE)
+): Promise<{ file: string; sheets: string[] }> {
+  const workbook = await source();
+  const result = await generateReport(workbook, { tahun, language: "id" });
+  const file = join(dir, `lkjip-${tahun}-${Math.random().toString(36).slice(2, 8)}.xlsx`);
+  await saveWorkbookFile(workbook, file);
+  return { file, sheets: ["Ringkasan", ...result.made.map((entry) => entry.sheet)] };
+}
+
+/** What LibreOffice computed for a cell, as a number (percent text "112.0375%" is 1.120375). */
+function computedNumber(sheets: Map<string, string[][]>, sheet: string, address: string): number {
+  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const column = match[1].charCodeAt(0) - 64;
+  const text = sheets.get(sheet)?.[Number(match[2]) - 1]?.[column - 1] ?? "";
+  return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
+describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () => {
+  const profile = makeProfile();
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-e2e-"));
+  const recalculated = new Map<string, Map<string, string[][]>>();
+  jest.setTimeout(240_000);
+
+  test("the profile really recalculates: a wrong cached value is corrected", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Check").getCell("A1").value = { formula: "1+1", result: 5 };
+    const file = join(dir, "check.xlsx");
+    writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(recalculate(soffice!, profile, file, ["Check"]).get("Check")?.[0][0]).toBe("2");
+  });
+
+  test.each([
+    ["the sample", 2017],
+    ["the sample", 2018],
+    ["a SIPD budget with several sasaran and indicators", BENCH_YEAR],
+  ])(
+    "every formula cell's recalculated value equals its cached value (%s, %d)",
+    async (label, tahun) => {
+      const synthetic = async () => new ExcelJsWorkbook(syntheticWorkbook(400, 4, 3));
+      const { file, sheets } = await generatedWorkbook(
+        tahun as number,
+        dir,
+        label === "the sample" ? undefined : synthetic
+      );
+      const reloaded = new ExcelJS.Workbook();
+      await reloaded.xlsx.readFile(file);
+      const cells = formulaCells(reloaded, sheets);
+      expect(cells.length).toBeGreaterThan(tahun === 2018 ? 10 : 150);
+      const computed = recalculate(soffice!, profile, file, sheets);
+      expect([...computed.keys()].sort()).toEqual([...sheets].sort());
+      const disagreements = cells
+        .map((cell) => ({
+          ...cell,
+          computed: computed.get(cell.sheet)?.[cell.row - 1]?.[cell.column - 1],
+        }))
+        .filter((cell) => !agrees(cell.cached, cell.computed));
+      expect(disagreements).toEqual([]);
+    }
+  );
+
+  test.each([
+    // year, sheet, cell, what Excel shows (the seed's figures)
+    [2018, "Tabel 3.1.1", "F8", "112,04%"],
+    [2018, "Tabel 3.1.2", "F8", "89,63%"],
+    [2018, "Tabel 3.1.3", "F8", "105,45%"],
+    [2017, "Tabel 3.1.1", "F8", "165,95%"],
+    [2017, "Tabel 3.1.3", "F8", "117,14%"],
+    [2017, "Tabel 3.1.4", "D8", "Rp 4.002.524.072"],
+    [2017, "Tabel 3.1.4", "E8", "56,41%"],
+    [2017, "Tabel 3.1.5", "F9", "165,95%"],
+    [2017, "Tabel 3.1.5", "H9", "Rp 4.002.524.072"],
+    [2017, "Tabel 3.1.5", "I9", "Rp 3.307.232.516"],
+    [2017, "Tabel 3.1.5", "J9", "82,63%"],
+    [2017, "Tabel 3.1.6", "D8", "165,95%"],
+    [2017, "Tabel 3.1.6", "E8", "82,63%"],
+    [2017, "Tabel 3.1.6", "F8", "49,79%"],
+  ] as const)("%d %s!%s recalculates to the seed's %s", async (tahun, sheet, cell, shown) => {
+    const key = `${tahun}`;
+    if (!recalculated.has(key)) {
+      const { file, sheets } = await generatedWorkbook(tahun, dir);
+      recalculated.set(key, recalculate(soffice!, profile, file, sheets));
+    }
+    const value = computedNumber(recalculated.get(key)!, sheet, cell);
+    expect(shown.startsWith("Rp") ? formatRupiah(value) : formatPercent(value)).toBe(shown);
+  });
+
+  test("Tabel 3.2 (2017) closes with the seed's total: 88,35%", async () => {
+    const { file, sheets } = await generatedWorkbook(2017, dir);
+    const table = recalculate(soffice!, profile, file, sheets).get("Tabel 3.2")!;
+    const total = table.find((row) => row[1] === "JUMLAH")!;
+    expect(formatRupiah(Number(total[2]))).toBe("Rp 7.095.515.222");
+    expect(formatRupiah(Number(total[3]))).toBe("Rp 6.268.903.009");
+    expect(formatPercent(Number(total[4].replace("%", "")) / 100)).toBe("88,35%");
+  });
+
+  test("the generated workbook converts to PDF", async () => {
+    const { file } = await generatedWorkbook(2017, dir);
+    const outDir = mkdtempSync(join(tmpdir(), "lkjip-pdf-"));
+    convert(soffice!, profile, file, "pdf", outDir);
+    expect(existsSync(join(outDir, file.replace(/^.*\//, "").replace(/xlsx$/, "pdf")))).toBe(true);
+  });
+});

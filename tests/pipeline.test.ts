@@ -1,0 +1,177 @@
+import ExcelJS from "exceljs";
+import { OfficeMockObject } from "office-addin-mock";
+import { analyzeWorkbook, generateReport } from "../src/pipeline";
+import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
+import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
+import { seedInputWorkbook } from "./report/seedInputWorkbook";
+import { FakeExcel } from "./workbook/office/fakeExcel";
+
+const INPUTS = ["Realisasi Anggaran 2017", "Indikator Kinerja", "Matriks Renstra"];
+
+function snapshot(workbook: ExcelJS.Workbook, names: string[]): unknown {
+  return names.map((name) => {
+    const rows: unknown[] = [];
+    workbook.getWorksheet(name)!.eachRow((row) => rows.push(JSON.stringify(row.values)));
+    return rows;
+  });
+}
+
+function cellText(workbook: ExcelJS.Workbook, sheet: string, address: string): unknown {
+  const value = workbook.getWorksheet(sheet)!.getCell(address).value;
+  return value && typeof value === "object" && "result" in value ? value.result : value;
+}
+
+describe("analyzeWorkbook", () => {
+  test("detects the inputs and defaults to the latest year with a realisasi", async () => {
+    const analysis = await analyzeWorkbook(new ExcelJsWorkbook(seedInputWorkbook()));
+    expect(analysis.detected).toMatchObject({
+      budgets: [{ sheet: "Realisasi Anggaran 2017", year: 2017 }],
+      indicators: "Indikator Kinerja",
+      cascading: "Matriks Renstra",
+    });
+    expect(analysis.years).toEqual(expect.arrayContaining([2017, 2018]));
+    expect(analysis.defaultYear).toBe(2018);
+  });
+});
+
+describe("generateReport through ExcelJS", () => {
+  test("2017: every table made but 3.1.2 (no 2016), Ringkasan first and active, inputs untouched", async () => {
+    const workbook = seedInputWorkbook();
+    const before = snapshot(workbook, INPUTS);
+    const result = await generateReport(new ExcelJsWorkbook(workbook), {
+      tahun: 2017,
+      language: "en",
+    });
+    expect(result.made.map((entry) => entry.sheet)).toEqual([
+      "Tabel 2.2",
+      "Tabel 3.1.1",
+      "Tabel 3.1.3",
+      "Tabel 3.1.4",
+      "Tabel 3.1.5",
+      "Tabel 3.1.6",
+      "Tabel 3.1.7",
+      "Tabel 3.1.8",
+      "Tabel 3.2",
+      "Lampiran Pengukuran Kinerja",
+    ]);
+    expect(result.skipped).toEqual([
+      {
+        table: "Tabel 3.1.2",
+        reasonKey: "report.skip.noPreviousYear",
+        params: { prev: 2016, tahun: 2017 },
+      },
+    ]);
+    expect(snapshot(workbook, INPUTS)).toEqual(before);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names.slice(0, 4)).toEqual([...INPUTS, "Ringkasan"]);
+    expect(workbook.views[0].activeTab).toBe(3);
+    // Ringkasan in the chosen language (English) with the draft BAB III sentences in Indonesian.
+    expect(cellText(workbook, "Ringkasan", "A2")).toBe(
+      "2017: 10 tables made, 1 skipped; findings: 3."
+    );
+    // Seed figures as Excel will show them.
+    expect(cellText(workbook, "Tabel 3.1.4", "D8")).toBe(4002524072);
+    expect(workbook.getWorksheet("Tabel 3.1.6")!.getCell("F8").value).toMatchObject({
+      formula: "E8/D8",
+    });
+  });
+
+  test("2018 with only a 2017 budget: budget tables skipped, saying so; 3.1.1 shows 112,04%", async () => {
+    const workbook = seedInputWorkbook();
+    const result = await generateReport(new ExcelJsWorkbook(workbook), { language: "id" });
+    expect(result.tahun).toBe(2018);
+    expect(result.skipped.map((entry) => entry.table)).toEqual([
+      "Tabel 3.1.4",
+      "Tabel 3.1.5",
+      "Tabel 3.1.6",
+      "Tabel 3.2",
+    ]);
+    expect(result.skipped[0].params).toEqual({ tahun: 2018, available: "2017" });
+    expect(cellText(workbook, "Tabel 3.1.1", "F8")).toBeCloseTo(1.120375, 12);
+    expect(cellText(workbook, "Tabel 3.1.2", "F8")).toBe(0.8963);
+  });
+
+  test("regenerating replaces only generated sheets; a user's sheet of the same name is never touched", async () => {
+    const workbook = seedInputWorkbook();
+    workbook.addWorksheet("Tabel 3.1.6").getCell("A1").value = "catatan saya";
+    const port = new ExcelJsWorkbook(workbook);
+    const first = await generateReport(port, { tahun: 2017, language: "id" });
+    expect(first.renamed).toEqual([{ wanted: "Tabel 3.1.6", sheet: "Tabel 3.1.6 (2)" }]);
+    const second = await generateReport(port, { tahun: 2017, language: "id" });
+    expect(second.renamed).toEqual(first.renamed);
+    expect(workbook.getWorksheet("Tabel 3.1.6")!.getCell("A1").value).toBe("catatan saya");
+    expect(
+      workbook.worksheets
+        .map((sheet) => sheet.name)
+        .filter((name) => name.startsWith("Tabel 3.1.6"))
+    ).toEqual(["Tabel 3.1.6", "Tabel 3.1.6 (2)"]);
+    expect(workbook.worksheets.filter((sheet) => / \(3\)$/.test(sheet.name))).toHaveLength(0);
+  });
+
+  test("a table skipped on regeneration does not linger from an earlier run", async () => {
+    const workbook = seedInputWorkbook();
+    const port = new ExcelJsWorkbook(workbook);
+    await generateReport(port, { tahun: 2017, language: "id" });
+    expect(workbook.getWorksheet("Tabel 3.2")).toBeDefined();
+    await generateReport(port, { tahun: 2018, language: "id" });
+    expect(workbook.getWorksheet("Tabel 3.2")).toBeUndefined();
+    expect(workbook.getWorksheet("Realisasi Anggaran 2017")).toBeDefined();
+  });
+
+  test("text from the user's cells stays text, even when it starts with = + - @", async () => {
+    const workbook = seedInputWorkbook();
+    const budget = workbook.getWorksheet("Realisasi Anggaran 2017")!;
+    budget.getCell("B5").value = "=Penyediaan Jasa Komunikasi";
+    budget.getCell("B6").value = "-Rapat Koordinasi";
+    await generateReport(new ExcelJsWorkbook(workbook), { tahun: 2017, language: "id" });
+    const reloaded = new ExcelJS.Workbook();
+    await reloaded.xlsx.load(await workbook.xlsx.writeBuffer());
+    expect(reloaded.getWorksheet("Tabel 3.2")!.getCell("B9").value).toBe(
+      "=Penyediaan Jasa Komunikasi"
+    );
+    expect(reloaded.getWorksheet("Tabel 3.2")!.getCell("B10").value).toBe("-Rapat Koordinasi");
+  });
+
+  test.each([
+    ["values", 1.120375],
+    ["functions", { formula: 'LKJIP.CAPAIAN(E8,D8,"naik")' }],
+  ] as const)("mode %s", async (mode, expected) => {
+    const workbook = seedInputWorkbook();
+    await generateReport(new ExcelJsWorkbook(workbook), { tahun: 2018, mode, language: "id" });
+    const value = workbook.getWorksheet("Tabel 3.1.1")!.getCell("F8").value;
+    if (typeof expected === "number") expect(value).toBeCloseTo(expected, 12);
+    else expect(value).toMatchObject(expected);
+  });
+});
+
+describe("generateReport inside Excel (Office.js)", () => {
+  async function runInFakeExcel(): Promise<{ fake: FakeExcel; made: number }> {
+    const grids = await new ExcelJsWorkbook(seedInputWorkbook()).readSheets(INPUTS);
+    const fake = new FakeExcel(grids);
+    (globalThis as unknown as { Excel: unknown }).Excel = new OfficeMockObject({
+      run: async (callback: (context: Excel.RequestContext) => Promise<unknown>) =>
+        callback(fake.context),
+    });
+    const result = await generateReport(new OfficeWorkbook(), { tahun: 2017, language: "id" });
+    return { fake, made: result.made.length };
+  }
+
+  test("writes every table in one batch, calculation suspended, Ringkasan active", async () => {
+    const { fake, made } = await runInFakeExcel();
+    expect(made).toBe(10);
+    expect(fake.suspendedCalculation).toBe(1);
+    expect(fake.suspendedScreen).toBe(1);
+    expect(fake.active).toBe("Ringkasan");
+    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,5")).toBe("=E8/D8");
+    expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  // KNOWN DEFECT, outside this area: OfficeWorkbook.writeSheets (src/workbook/office, issue 3)
+  // loads the _lkjip marker again and syncs before calling writeSheetsWithExcel, so a run takes
+  // 4 round trips. Fix there: keep the marker names listSheets loaded and reuse them in
+  // writeSheets. Then this test passes and `test.failing` must become `test`.
+  test.failing("list, read, write: at most 3 context.sync in all", async () => {
+    const { fake } = await runInFakeExcel();
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+  });
+});

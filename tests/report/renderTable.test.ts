@@ -1,0 +1,113 @@
+import { columnLetter, renderTable, resolveRowRefs } from "../../src/report/renderTable";
+import { buildTabel311 } from "../../src/report/tables/tabel311";
+import { buildTabel315 } from "../../src/report/tables/tabel315";
+import type { SpecCell } from "../../src/workbook/sheetSpec";
+import { seedContext } from "./seedModel";
+import { specOf } from "./specHelpers";
+
+const texts = (row: SpecCell[]) =>
+  row.map((cell) =>
+    cell.content.kind === "text"
+      ? cell.content.text
+      : cell.content.kind === "number"
+        ? cell.content.value
+        : null
+  );
+
+describe("cell addresses", () => {
+  test.each([
+    [1, "A"],
+    [26, "Z"],
+    [27, "AA"],
+    [52, "AZ"],
+    [703, "AAA"],
+  ])("column %d is %s", (column, letters) => expect(columnLetter(column)).toBe(letters));
+
+  test.each([
+    ["={c5}/{c4}", 9, "=E9/D9"],
+    ["=IF(ISBLANK({c6}),NA(),{c6})", 12, "=IF(ISBLANK(F12),NA(),F12)"],
+    ["='Tabel {c1}'!A1", 3, "='Tabel A3'!A1"],
+  ])("%s on row %d -> %s", (formula, row, resolved) =>
+    expect(resolveRowRefs(formula, row)).toBe(resolved)
+  );
+});
+
+describe("renderTable lays a table out like the seed", () => {
+  const sheet = renderTable(specOf(buildTabel311(seedContext(2018))), "formulas");
+
+  test("title block, blank row, header, column numbers, body", () => {
+    expect(texts(sheet.rows[0])[0]).toBe("TABEL 3.1.1");
+    expect(texts(sheet.rows[1])[0]).toBe("PERBANDINGAN ANTARA TARGET DAN REALISASI KINERJA");
+    expect(texts(sheet.rows[2])[0]).toBe("DINAS SOSIAL KOTA PROBOLINGGO");
+    expect(texts(sheet.rows[3])[0]).toBe("TAHUN 2018");
+    expect(sheet.rows[4]).toEqual([]);
+    expect(texts(sheet.rows[5])).toEqual([
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Target Tahun 2018",
+      "Realisasi Tahun 2018",
+      "Capaian (%)",
+      "Predikat",
+    ]);
+    expect(texts(sheet.rows[6])).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(sheet.rows[7][5].content).toEqual({
+      kind: "formula",
+      formula: "=E8/D8",
+      cached: 0.8963 / 0.8,
+    });
+    expect(sheet.rows[7][5].style?.numberFormat).toBe("0.00%");
+    expect(sheet.rows[7][3].style?.numberFormat).toBe("0.00%");
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 7 });
+  });
+
+  test("frozen header, print titles, A4 landscape fitted to width", () => {
+    expect(sheet.freezeRows).toBe(7);
+    expect(sheet.printTitleRows).toEqual([6, 7]);
+    expect(sheet.page).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true });
+  });
+
+  test.each([
+    ["formulas", { kind: "formula", formula: "=E8/D8" }],
+    ["values", { kind: "number", value: 0.8963 / 0.8 }],
+    ["functions", { kind: "formula", formula: '=LKJIP.CAPAIAN(E8,D8,"naik")' }],
+  ] as const)("mode %s writes the capaian as %p", (mode, content) => {
+    expect(
+      renderTable(specOf(buildTabel311(seedContext(2018))), mode).rows[7][5].content
+    ).toMatchObject(content);
+  });
+
+  test("Tabel 3.1.5 has merged group headers over two header rows", () => {
+    const t315 = renderTable(specOf(buildTabel315(seedContext(2017))), "formulas");
+    expect(texts(t315.rows[5])).toEqual([
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Kinerja Tahun 2017",
+      null,
+      null,
+      null,
+      "Anggaran Tahun 2017",
+      null,
+      null,
+    ]);
+    expect(texts(t315.rows[6]).slice(3)).toEqual([
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Predikat",
+      "Alokasi",
+      "Realisasi",
+      "Capaian (%)",
+    ]);
+    expect(t315.merges).toEqual(
+      expect.arrayContaining([
+        { top: 6, left: 1, bottom: 7, right: 1 },
+        { top: 6, left: 4, bottom: 6, right: 7 },
+        { top: 6, left: 8, bottom: 6, right: 10 },
+      ])
+    );
+    expect(t315.printTitleRows).toEqual([6, 8]);
+    expect(t315.rows[8][7].style?.numberFormat).toBe('"Rp "#,##0');
+  });
+});

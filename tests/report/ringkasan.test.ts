@@ -1,0 +1,63 @@
+import { buildRingkasan } from "../../src/report/ringkasan";
+import type { TableCell } from "../../src/report/tableSpec";
+import { seedContext, seedModel } from "./seedModel";
+
+const texts = (cells: TableCell[]) =>
+  cells.map((cell) => (cell.kind === "text" ? cell.text : null));
+
+describe("the Ringkasan sheet, in the user's language", () => {
+  const model = seedModel();
+  model.findings.push({
+    severity: "warning",
+    code: "some.unknown.code",
+    ref: { sheet: "Realisasi Anggaran 2017", address: "C9" },
+  });
+  const input = {
+    context: seedContext(2018, { model }),
+    mode: "formulas" as const,
+    made: [{ table: "Tabel 3.1.1", sheet: "Tabel 3.1.1" }],
+    skipped: [
+      {
+        table: "Tabel 3.2",
+        reasonKey: "report.skip.noBudgetYear",
+        params: { tahun: 2018, available: "2017" },
+      },
+    ],
+    renamed: [{ wanted: "Tabel 3.1.6", sheet: "Tabel 3.1.6 (2)" }],
+  };
+
+  test.each([
+    [
+      "en",
+      "Tables made",
+      "No budget realization for 2018 (available: 2017); another year's budget is not presented as 2018's.",
+      "routine support program (no objective)",
+      'Your sheet "Tabel 3.1.6" was left alone; the table went to "Tabel 3.1.6 (2)".',
+    ],
+    [
+      "id",
+      "Tabel yang dibuat",
+      "Tidak ada realisasi anggaran tahun 2018 (tersedia: 2017); anggaran tahun lain tidak disajikan sebagai tahun 2018.",
+      "program penunjang rutin (tidak ke sasaran)",
+      'Lembar "Tabel 3.1.6" milik Anda tidak diubah; tabel ditulis ke "Tabel 3.1.6 (2)".',
+    ],
+  ] as const)("%s", (language, madeCaption, reason, routine, renamed) => {
+    const spec = buildRingkasan({ ...input, language });
+    const [made, skipped, findings, attributions, narrative] = spec.blocks;
+    expect(made.caption).toBe(madeCaption);
+    expect(made.notes).toEqual([renamed]);
+    expect(texts(skipped.rows[0].cells)).toEqual(["Tabel 3.2", reason]);
+    // A finding code the catalogue does not know is shown as the code, never dropped.
+    expect(texts(findings.rows[0].cells).slice(1)).toEqual([
+      "Realisasi Anggaran 2017!C9",
+      "some.unknown.code",
+    ]);
+    expect(texts(attributions.rows[0].cells)[2]).toBe(routine);
+    expect(attributions.rows).toHaveLength(9);
+    // The draft sentences stay Indonesian whatever the language.
+    expect((narrative.rows[0].cells[1] as { text: string }).text).toMatch(
+      /^Realisasi anggaran tahun 2018 belum tersedia/
+    );
+    expect(spec.titleLines[0]).toContain("2018");
+  });
+});

@@ -1,0 +1,36 @@
+import type { BuildResult, TableBlock, TableCell, TableSpec } from "../../src/report/tableSpec";
+
+export function specOf(result: BuildResult): TableSpec {
+  if (!("spec" in result)) throw new Error(`table skipped: ${result.skip.reasonKey}`);
+  return result.spec;
+}
+
+/** The cell under the header (leaf header text) in the given body row of the first block having it. */
+export function cellAt(spec: TableSpec, header: string, row = 0, occurrence = 0): TableCell {
+  for (const block of spec.blocks) {
+    const columns = block.columns
+      .map((column, index) => ({ column, index }))
+      .filter(({ column }) => column.header === header);
+    if (columns.length > occurrence) return block.rows[row].cells[columns[occurrence].index];
+  }
+  throw new Error(`no column "${header}" in ${spec.id}`);
+}
+
+export function valueOf(cell: TableCell): unknown {
+  switch (cell.kind) {
+    case "figure":
+      return cell.value;
+    case "number":
+      return cell.value;
+    case "text":
+      return cell.text;
+    case "error":
+      return { error: cell.error };
+    default:
+      return null;
+  }
+}
+
+export function block(spec: TableSpec, index = 0): TableBlock {
+  return spec.blocks[index];
+}
