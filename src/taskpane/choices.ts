@@ -1,0 +1,90 @@
+/* global Storage */
+import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core/efisiensi";
+import { SCALE_NAMES, type ScaleName } from "../core/predikat";
+import type { FormulaMode } from "../report/renderTable";
+
+/** Predikat scales the pane offers: the core's, the seed's (LKJIP) first. */
+export const SCALE_CHOICES: readonly ScaleName[] = SCALE_NAMES;
+export type ScaleChoice = ScaleName;
+
+/** Efisiensi methods of DOMAIN.md, the seed's (serapan/capaian) first. */
+export const EFISIENSI_CHOICES: readonly EfisiensiMethod[] = EFISIENSI_METHOD_NAMES;
+export type EfisiensiChoice = EfisiensiMethod;
+
+export const FORMULA_MODES: readonly FormulaMode[] = ["formulas", "values", "functions"];
+
+/** The user's choices, remembered per workbook (Excel) or per browser (web tool). */
+export interface PaneChoices {
+  scale: ScaleChoice;
+  efisiensi: EfisiensiChoice;
+  mode: FormulaMode;
+}
+
+export const DEFAULT_CHOICES: PaneChoices = {
+  scale: "LKJIP",
+  efisiensi: "serapan_per_capaian",
+  mode: "formulas",
+};
+
+/** Where choices are kept: Office's document settings or the browser's localStorage. */
+export interface KeyValueBackend {
+  get(key: string): unknown;
+  set(key: string, value: string): void;
+  /** Makes the values last (Office: saveAsync into the workbook). */
+  persist(): Promise<void>;
+}
+
+export const CHOICES_KEY = "lkjip.choices";
+
+/**
+ * Stored choices come from an older version or another hand: anything unknown falls back to the
+ * default of that one choice instead of failing the pane.
+ */
+export function parseChoices(stored: unknown): PaneChoices {
+  let raw: Record<string, unknown> = {};
+  if (typeof stored === "string") {
+    try {
+      const parsed: unknown = JSON.parse(stored);
+      if (parsed && typeof parsed === "object") raw = parsed as Record<string, unknown>;
+    } catch {
+      raw = {};
+    }
+  } else if (stored && typeof stored === "object") {
+    raw = stored as Record<string, unknown>;
+  }
+  return {
+    scale: pick(raw.scale, SCALE_CHOICES, DEFAULT_CHOICES.scale),
+    efisiensi: pick(raw.efisiensi, EFISIENSI_CHOICES, DEFAULT_CHOICES.efisiensi),
+    mode: pick(raw.mode, FORMULA_MODES, DEFAULT_CHOICES.mode),
+  };
+}
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === "string" && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
+}
+
+export function loadChoices(backend: KeyValueBackend): PaneChoices {
+  return parseChoices(backend.get(CHOICES_KEY));
+}
+
+export async function saveChoices(backend: KeyValueBackend, choices: PaneChoices): Promise<void> {
+  backend.set(CHOICES_KEY, JSON.stringify(choices));
+  await backend.persist();
+}
+
+/** localStorage, for the web tool; a browser that refuses storage just forgets the choices. */
+export function localStorageBackend(storage: Storage | undefined): KeyValueBackend {
+  return {
+    get: (key) => {
+      try {
+        return storage?.getItem(key) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    set: (key, value) => storage?.setItem(key, value),
+    persist: async () => undefined,
+  };
+}

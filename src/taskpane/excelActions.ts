@@ -1,0 +1,96 @@
+/* global Excel, Office */
+import type { Language } from "../i18n/language";
+import type { CellRef } from "../model/cellRef";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import { loadChoices, saveChoices, type KeyValueBackend } from "./choices";
+import type { SheetSpec } from "../workbook/sheetSpec";
+import { writeSheetsWithExcel } from "../workbook/office/writeSheets";
+import { freeSheetNames, type PanePipeline } from "./panePipeline";
+import type { PaneActions } from "./paneTypes";
+import { withProgress } from "./progressPort";
+
+/**
+ * The pane's actions inside Excel: the only module of the pane that calls Excel.run or touches
+ * Office.context. The pipeline reads and writes through `port` (OfficeWorkbook in the add-in).
+ */
+export function createExcelActions(deps: {
+  pipeline: PanePipeline;
+  port: WorkbookPort;
+  language: Language;
+}): PaneActions {
+  const { pipeline, port, language } = deps;
+  const settings = officeSettingsBackend();
+  return {
+    host: "excel",
+    language,
+    analyze: (selection) => pipeline.analyze(port, selection),
+    generate: (request, onProgress) => pipeline.generate(withProgress(port, onProgress), request),
+    async createTemplate(year) {
+      const specs = await pipeline.templateSheets(year);
+      const existing = (await port.listSheets()).map((sheet) => sheet.name);
+      const names = freeSheetNames(
+        specs.map((spec) => spec.name),
+        existing
+      );
+      await writeInputSheets(specs.map((spec, index) => ({ ...spec, name: names[index] })));
+      return { sheets: names };
+    },
+    loadChoices: () => loadChoices(settings),
+    saveChoices: (choices) => saveChoices(settings, choices),
+    selectCell,
+    activateSheet,
+    insertFormula,
+  };
+}
+
+/**
+ * The template's sheets are the user's input sheets: written directly, not through the port, so
+ * they are not marked as generated (the pipeline reads only sheets the add-in did not generate).
+ */
+export async function writeInputSheets(sheets: SheetSpec[]): Promise<void> {
+  await Excel.run(async (context) => {
+    await writeSheetsWithExcel(context, sheets, []);
+  });
+}
+
+/** Shows the finding's cell: activates its sheet and selects it. */
+export async function selectCell(ref: CellRef): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(ref.sheet);
+    sheet.activate();
+    sheet.getRange(ref.address).select();
+    await context.sync();
+  });
+}
+
+export async function activateSheet(name: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}
+
+/** Writes the formula into the top-left cell of the selection, with a % format where it helps. */
+export async function insertFormula(formula: string, numberFormat?: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const cell = context.workbook.getSelectedRange().getCell(0, 0);
+    cell.formulas = [[formula]];
+    if (numberFormat) cell.numberFormat = [[numberFormat]];
+    await context.sync();
+  });
+}
+
+/** Office's per-document settings: the choices travel with the workbook. */
+export function officeSettingsBackend(): KeyValueBackend {
+  return {
+    get: (key) => Office.context.document.settings.get(key),
+    set: (key, value) => Office.context.document.settings.set(key, value),
+    persist: () =>
+      new Promise<void>((resolve, reject) => {
+        Office.context.document.settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+          else reject(result.error);
+        });
+      }),
+  };
+}

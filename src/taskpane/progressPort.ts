@@ -1,0 +1,30 @@
+import type { SheetGrid } from "../workbook/grid";
+import type { SheetSpec } from "../workbook/sheetSpec";
+import type { SheetInfo, WorkbookPort } from "../workbook/workbookPort";
+import type { ProgressStep } from "./paneTypes";
+
+/**
+ * Reports the pipeline's progress without the pipeline knowing: reading starts with the first
+ * port call, building once the sheets are read, writing when the tables go to the workbook.
+ */
+export function withProgress(
+  port: WorkbookPort,
+  onProgress: (step: ProgressStep) => void
+): WorkbookPort {
+  return {
+    listSheets(): Promise<SheetInfo[]> {
+      onProgress("reading");
+      return port.listSheets();
+    },
+    async readSheets(names: string[]): Promise<SheetGrid[]> {
+      onProgress("reading");
+      const grids = await port.readSheets(names);
+      onProgress("building");
+      return grids;
+    },
+    writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
+      onProgress("writing");
+      return port.writeSheets(sheets, replace);
+    },
+  };
+}

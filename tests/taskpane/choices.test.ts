@@ -1,0 +1,102 @@
+import {
+  CHOICES_KEY,
+  DEFAULT_CHOICES,
+  EFISIENSI_CHOICES,
+  loadChoices,
+  localStorageBackend,
+  parseChoices,
+  saveChoices,
+  SCALE_CHOICES,
+} from "../../src/taskpane/choices";
+import { EFISIENSI_METHOD_NAMES, SCALE_NAMES } from "../../src/core";
+
+describe("parseChoices: whatever is stored, the pane gets valid choices", () => {
+  it.each([
+    [null, DEFAULT_CHOICES],
+    [undefined, DEFAULT_CHOICES],
+    ["", DEFAULT_CHOICES],
+    ["{not json", DEFAULT_CHOICES],
+    ["42", DEFAULT_CHOICES],
+    ['{"scale":"AKIP"}', { ...DEFAULT_CHOICES, scale: "AKIP" }],
+    ['{"scale":"akip"}', DEFAULT_CHOICES],
+    [
+      '{"scale":"PERMENDAGRI86","efisiensi":"selisih","mode":"values"}',
+      { scale: "PERMENDAGRI86", efisiensi: "selisih", mode: "values" },
+    ],
+    [
+      '{"efisiensi":"capaian_per_serapan","mode":"functions"}',
+      { ...DEFAULT_CHOICES, efisiensi: "capaian_per_serapan", mode: "functions" },
+    ],
+    ['{"mode":"pdf","efisiensi":7}', DEFAULT_CHOICES],
+    [
+      { scale: "AKIP", mode: "values" },
+      { ...DEFAULT_CHOICES, scale: "AKIP", mode: "values" },
+    ],
+  ])("%p -> %p", (stored, expected) => expect(parseChoices(stored)).toEqual(expected));
+
+  it("defaults are the seed's: LKjIP scale, serapan/capaian, native formulas", () => {
+    expect(DEFAULT_CHOICES).toEqual({
+      scale: "LKJIP",
+      efisiensi: "serapan_per_capaian",
+      mode: "formulas",
+    });
+  });
+
+  it("offers exactly the core's scales and efisiensi methods", () => {
+    expect(SCALE_CHOICES).toEqual(SCALE_NAMES);
+    expect(EFISIENSI_CHOICES).toEqual(EFISIENSI_METHOD_NAMES);
+  });
+});
+
+describe("localStorage backend (web tool)", () => {
+  function fakeStorage(): Storage {
+    const data = new Map<string, string>();
+    return {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+      removeItem: (key: string) => void data.delete(key),
+      clear: () => data.clear(),
+      key: () => null,
+      get length() {
+        return data.size;
+      },
+    };
+  }
+
+  it("round-trips the choices", async () => {
+    const backend = localStorageBackend(fakeStorage());
+    expect(loadChoices(backend)).toEqual(DEFAULT_CHOICES);
+    await saveChoices(backend, { scale: "AKIP", efisiensi: "satu_minus", mode: "values" });
+    expect(backend.get(CHOICES_KEY)).toBe(
+      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values"}'
+    );
+    expect(loadChoices(backend)).toEqual({
+      scale: "AKIP",
+      efisiensi: "satu_minus",
+      mode: "values",
+    });
+  });
+
+  it("a browser without storage, or one that refuses reading it, starts from the defaults", () => {
+    expect(loadChoices(localStorageBackend(undefined))).toEqual(DEFAULT_CHOICES);
+    const refusing = {
+      ...fakeStorage(),
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+    } as Storage;
+    expect(loadChoices(localStorageBackend(refusing))).toEqual(DEFAULT_CHOICES);
+  });
+
+  it("a refused write is reported, not swallowed", async () => {
+    const full = {
+      ...fakeStorage(),
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    } as Storage;
+    await expect(saveChoices(localStorageBackend(full), DEFAULT_CHOICES)).rejects.toThrow(
+      "QuotaExceededError"
+    );
+  });
+});

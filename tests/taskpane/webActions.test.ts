@@ -1,0 +1,143 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import type { KeyValueBackend } from "../../src/taskpane/choices";
+import { DEFAULT_CHOICES } from "../../src/taskpane/choices";
+import { PaneError } from "../../src/taskpane/paneError";
+import type { ProgressStep } from "../../src/taskpane/paneTypes";
+import { createPanePipeline } from "../../src/taskpane/pipelineBridge";
+import { createWebActions, outputFileName } from "../../src/taskpane/webActions";
+import { webWorkbookAdapter } from "../../src/taskpane/webWorkbook";
+
+const ROOT = join(__dirname, "..", "..");
+const SAMPLE = join(ROOT, "samples", "contoh-dinsos-probolinggo.xlsx");
+
+function memoryStorage(): KeyValueBackend & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    get: (key) => data.get(key) ?? null,
+    set: (key, value) => void data.set(key, value),
+    persist: async () => undefined,
+  };
+}
+
+function file(name: string, bytes: Uint8Array) {
+  return {
+    name,
+    arrayBuffer: async () =>
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  };
+}
+
+function webActions() {
+  const saved: { bytes: Uint8Array; fileName: string }[] = [];
+  const actions = createWebActions({
+    pipeline: createPanePipeline("id"),
+    loadAdapter: async () => webWorkbookAdapter,
+    saveFile: (bytes, fileName) => saved.push({ bytes, fileName }),
+    language: "id",
+    storage: memoryStorage(),
+  });
+  return { actions, saved };
+}
+
+describe("outputFileName: the result never overwrites the input", () => {
+  it.each([
+    ["Laporan 2017.xlsx", "Laporan 2017 - LKjIP.xlsx"],
+    ["data.XLSX", "data - LKjIP.xlsx"],
+    [".xlsx", "workbook - LKjIP.xlsx"],
+  ])("%s -> %s", (input, output) => expect(outputFileName(input)).toBe(output));
+});
+
+describe("web tool over the sample workbook (ExcelJS in memory, the real pipeline)", () => {
+  it("analyzes, generates for 2017 and offers the workbook with the tables", async () => {
+    const { actions, saved } = webActions();
+    await actions.openFile!(file("contoh.xlsx", readFileSync(SAMPLE)));
+    const analysis = await actions.analyze({ budgetSheet: null, indicatorSheet: null, year: null });
+    expect(analysis.budgetSheet).not.toBeNull();
+    expect(analysis.indicatorSheet).not.toBeNull();
+    expect(analysis.years).toEqual(expect.arrayContaining([2017, 2018]));
+    expect(analysis.defaultYear).toBe(2018);
+    expect(actions.download!()).toBeNull();
+
+    const steps: ProgressStep[] = [];
+    const outcome = await actions.generate(
+      {
+        selection: {
+          budgetSheet: analysis.budgetSheet,
+          indicatorSheet: analysis.indicatorSheet,
+          year: 2017,
+        },
+        choices: DEFAULT_CHOICES,
+      },
+      (step) => steps.push(step)
+    );
+    expect(steps).toEqual(["reading", "reading", "building", "writing", "saving"]);
+    expect(outcome.made.map((entry) => entry.table)).toEqual(
+      expect.arrayContaining(["Ringkasan", "Tabel 3.1.6", "Tabel 3.2"])
+    );
+
+    const download = actions.download!();
+    expect(download?.fileName).toBe("contoh - LKjIP.xlsx");
+    download!.save();
+    expect(saved).toHaveLength(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(saved[0].bytes) as unknown as ExcelJS.Buffer);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(outcome.made.map((entry) => entry.sheet)));
+    const results: number[] = [];
+    workbook.getWorksheet("Tabel 3.1.6")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { result?: unknown } | null;
+        if (value && typeof value === "object" && typeof value.result === "number")
+          results.push(value.result);
+      })
+    );
+    expect(results.some((value) => Math.round(value * 10000) === 4979)).toBe(true);
+  });
+
+  it("the input template downloads as a workbook of the user's own sheets, which reads back", async () => {
+    const { actions, saved } = webActions();
+    const result = await actions.createTemplate(2017);
+    expect(result.sheets).toEqual([
+      "Realisasi Anggaran 2017",
+      "Indikator Kinerja",
+      "Matriks Renstra",
+    ]);
+    expect(result.download?.fileName).toBe("Input LKjIP.xlsx");
+    result.download!.save();
+    const reopened = await webWorkbookAdapter.open(saved[0].bytes.slice().buffer as ArrayBuffer);
+    expect(await reopened.listSheets()).toEqual(
+      result.sheets.map((name) => ({ name, generated: false }))
+    );
+    await actions.openFile!(file("Input LKjIP.xlsx", saved[0].bytes));
+    const analysis = await actions.analyze({ budgetSheet: null, indicatorSheet: null, year: null });
+    expect([analysis.budgetSheet, analysis.indicatorSheet, analysis.cascadingSheet]).toEqual(
+      result.sheets
+    );
+  });
+
+  it("a file that is not an .xlsx is a PaneError told in the user's language", async () => {
+    const { actions } = webActions();
+    const error = await actions.openFile!(
+      file("catatan.txt", new TextEncoder().encode("bukan xlsx"))
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaneError);
+    expect((error as PaneError).messageKey).toBe("ui.error.notXlsx");
+    await expect(
+      actions.analyze({ budgetSheet: null, indicatorSheet: null, year: null })
+    ).rejects.toMatchObject({
+      messageKey: "ui.error.noFile",
+    });
+  });
+
+  it("a broken workbook still analyzes, with its findings", async () => {
+    const { actions } = webActions();
+    await actions.openFile!(
+      file("sum.xlsx", readFileSync(join(ROOT, "tests/fixtures/broken/sum-mismatch.xlsx")))
+    );
+    const analysis = await actions.analyze({ budgetSheet: null, indicatorSheet: null, year: null });
+    expect(analysis.findings.map((finding) => finding.code)).toContain("finding.sumMismatch");
+  });
+});
