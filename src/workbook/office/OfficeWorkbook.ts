@@ -18,7 +18,20 @@ import { writeSheetsWithExcel } from "./writeSheets";
  * Excel.run for reading; every read is one batch of loads and one context.sync.
  */
 export class OfficeWorkbook implements WorkbookPort {
+  /**
+   * The marker as the last listSheets found it. writeSheets trusts it instead of reading the marker
+   * again, so list + read + write stay three round trips; the pipeline always lists just before it
+   * writes. Without a listing, writeSheets reads the marker itself.
+   */
+  private listedMarker: MarkerState | null = null;
+
   async listSheets(): Promise<SheetInfo[]> {
+    const { sheets, marker } = await this.listSheetsAndMarker();
+    this.listedMarker = marker;
+    return sheetInfos(sheets, marker.names);
+  }
+
+  private async listSheetsAndMarker(): Promise<{ sheets: { name: string }[]; marker: MarkerState }> {
     try {
       return await Excel.run(async (context) => {
         const worksheets = context.workbook.worksheets;
@@ -29,8 +42,9 @@ export class OfficeWorkbook implements WorkbookPort {
           .getUsedRangeOrNullObject(true);
         markerRange.load("values");
         await context.sync();
-        const generated = markerRange.isNullObject ? [] : parseGeneratedMarker(markerRange.values);
-        return sheetInfos(worksheets.items, generated);
+        const exists = worksheets.items.some((sheet) => isMarkerSheet(sheet.name));
+        const names = markerRange.isNullObject ? [] : parseGeneratedMarker(markerRange.values);
+        return { sheets: worksheets.items, marker: { exists, names } };
       });
     } catch {
       // A host that rejects a chain on a null object gets the two-step read instead.
@@ -38,7 +52,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name");
         await context.sync();
-        return sheetInfos(worksheets.items, (await readMarker(context)).names);
+        return { sheets: worksheets.items, marker: await readMarker(context) };
       });
     }
   }
@@ -74,7 +88,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
     await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      const { sheet: existing, names: generated } = await readMarker(context);
+      const { exists, names: generated } = this.listedMarker ?? (await readMarker(context));
       const foreign = replace.filter((name) => !isGeneratedName(name, generated));
       if (foreign.length > 0) {
         throw new Error(
@@ -87,13 +101,16 @@ export class OfficeWorkbook implements WorkbookPort {
         sheets.map((sheet) => sheet.name)
       );
       // Queued here, sent with the writer's first sync.
-      const marker = existing ?? worksheets.add(GENERATED_MARKER_SHEET);
+      const marker = exists
+        ? worksheets.getItem(GENERATED_MARKER_SHEET)
+        : worksheets.add(GENERATED_MARKER_SHEET);
       marker.visibility = "VeryHidden" as Excel.SheetVisibility;
       marker.getRange("A:A").clear("Contents" as Excel.ClearApplyTo);
       if (names.length > 0) {
         marker.getRangeByIndexes(0, 0, names.length, 1).values = markerRows(names);
       }
       await writeSheetsWithExcel(context, sheets, replace);
+      this.listedMarker = { exists: true, names };
     });
   }
 }
@@ -104,16 +121,19 @@ function sheetInfos(items: { name: string }[], generated: string[]): SheetInfo[]
     .map((sheet) => ({ name: sheet.name, generated: isGeneratedName(sheet.name, generated) }));
 }
 
-/** The marker sheet and its names, its range read only once the sheet is known to exist. */
-async function readMarker(
-  context: Excel.RequestContext
-): Promise<{ sheet: Excel.Worksheet | null; names: string[] }> {
+interface MarkerState {
+  exists: boolean;
+  names: string[];
+}
+
+/** Whether the marker sheet exists and its names, its range read only once the sheet is known. */
+async function readMarker(context: Excel.RequestContext): Promise<MarkerState> {
   const marker = context.workbook.worksheets.getItemOrNullObject(GENERATED_MARKER_SHEET);
   // isNullObject is known after a sync without loading anything.
   await context.sync();
-  if (marker.isNullObject) return { sheet: null, names: [] };
-  const range = marker.getUsedRange(true);
+  if (marker.isNullObject) return { exists: false, names: [] };
+  const range = marker.getUsedRangeOrNullObject(true);
   range.load("values");
   await context.sync();
-  return { sheet: marker, names: parseGeneratedMarker(range.values) };
+  return { exists: true, names: range.isNullObject ? [] : parseGeneratedMarker(range.values) };
 }
