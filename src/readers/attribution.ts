@@ -2,7 +2,7 @@ import type { Budget } from "../model/budget";
 import type { Finding } from "../model/finding";
 import type { Attribution, CascadingLink, IndicatorSheet } from "../model/indicators";
 import { money } from "./figures";
-import { bestMatch, MATCH_THRESHOLD, nameSimilarity, routineProgram } from "./nameMatch";
+import { NameMatcher, routineProgram } from "./nameMatch";
 
 /**
  * Which sasaran each program of the chosen budget serves (DOMAIN.md): the cascading table decides
@@ -18,12 +18,21 @@ export function attributePrograms(
   if (!budget) return [];
   const sasaran = indicators?.sasaran ?? [];
   const unknownSasaran = new Set<string>();
+  const linkMatcher = new NameMatcher(links ?? [], (item) => item.program);
+  const sasaranMatcher = new NameMatcher(sasaran, (item) => item.name.text);
+  const sasaranIndexCache = new Map<string, number | null>();
+  const sasaranIndex = (name: string): number | null => {
+    if (!sasaranIndexCache.has(name)) {
+      sasaranIndexCache.set(name, matchSasaran(name, sasaran, sasaranMatcher));
+    }
+    return sasaranIndexCache.get(name)!;
+  };
   const attributions = budget.programs.map((program): Attribution => {
     const base = { programName: program.name.text, programRef: program.name.ref };
     if (links && links.length > 0) {
-      const link = bestMatch(program.name.text, links, (item) => item.program);
+      const link = linkMatcher.best(program.name.text);
       if (link) {
-        const index = sasaranIndex(link.item.sasaran, sasaran);
+        const index = sasaranIndex(link.item.sasaran);
         if (index === null && !unknownSasaran.has(link.item.sasaran)) {
           unknownSasaran.add(link.item.sasaran);
           findings.push({
@@ -33,12 +42,8 @@ export function attributePrograms(
             params: { sasaran: link.item.sasaran },
           });
         }
-        const tied = links.filter(
-          (other) =>
-            other !== link.item &&
-            nameSimilarity(program.name.text, other.program) === link.score &&
-            sasaranIndex(other.sasaran, sasaran) !== index
-        );
+        // The same program linked to another sasaran just as closely: the user must decide.
+        const tied = link.ties.filter((other) => sasaranIndex(other.sasaran) !== index);
         return {
           ...base,
           sasaranIndex: tied.length > 0 ? null : index,
@@ -105,10 +110,11 @@ export function attributePrograms(
   }
   if (sasaran.length > 0) {
     const attributed = attributions.filter((a) => a.sasaranIndex !== null);
-    const pagu = attributed.reduce((sum, a) => {
-      const line = budget.programs.find((p) => p.name.ref.address === a.programRef.address);
-      return sum + (line?.pagu.value ?? 0);
-    }, 0);
+    // attributions[i] is budget.programs[i]'s.
+    const pagu = attributions.reduce(
+      (sum, a, i) => (a.sasaranIndex === null ? sum : sum + (budget.programs[i].pagu.value ?? 0)),
+      0
+    );
     findings.push({
       severity: "info",
       code: "finding.attributionSummary",
@@ -123,13 +129,13 @@ export function attributePrograms(
   return attributions;
 }
 
-function sasaranIndex(name: string, sasaran: IndicatorSheet["sasaran"]): number | null {
-  let best: { index: number; score: number } | null = null;
-  sasaran.forEach((item, index) => {
-    const score = nameSimilarity(name, item.name.text);
-    if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { index, score };
-  });
-  if (best) return (best as { index: number }).index;
+function matchSasaran(
+  name: string,
+  sasaran: IndicatorSheet["sasaran"],
+  matcher: NameMatcher<IndicatorSheet["sasaran"][number]>
+): number | null {
+  const best = matcher.best(name);
+  if (best) return sasaran.indexOf(best.item);
   // A single sasaran worded differently in the Renstra matrix is still the agency's only one.
   return sasaran.length === 1 ? 0 : null;
 }
