@@ -31,7 +31,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return sheetInfos(sheets, marker.names);
   }
 
-  private async listSheetsAndMarker(): Promise<{ sheets: { name: string }[]; marker: MarkerState }> {
+  private async listSheetsAndMarker(): Promise<{
+    sheets: { name: string }[];
+    marker: MarkerState;
+  }> {
     try {
       return await Excel.run(async (context) => {
         const worksheets = context.workbook.worksheets;
