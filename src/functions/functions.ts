@@ -5,6 +5,7 @@ import { kemajuan } from "../core/kemajuan";
 import { predikat, resolveScale } from "../core/predikat";
 import { serapan } from "../core/serapan";
 import { excelResult } from "./excelResult";
+import "./runtimeGuard";
 
 // The JSDoc below is the metadata Excel reads (dist/functions.json). Its English text must equal the
 // catalogue's `functions.meta.*` (tests/functions check); the Indonesian comes from the catalogue.

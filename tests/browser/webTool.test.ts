@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { chromiumAvailable, launchChromium, type Browser } from "./chromium";
@@ -80,6 +81,8 @@ run("web tool in real Chromium (built page, office.js unreachable)", () => {
     const page = await browser.context.newPage();
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.method() + " " + request.url()));
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
     await openTool(page, server);
     await expect(page.locator("main").innerText()).resolves.toContain("tidak diunggah ke mana pun");
     await chooseFile(page, SAMPLE);
@@ -126,6 +129,20 @@ run("web tool in real Chromium (built page, office.js unreachable)", () => {
     expect(requests.filter((entry) => entry.startsWith("POST") || entry.startsWith("PUT"))).toEqual(
       []
     );
+    // Without Office, the functions and ribbon bundles load quietly (no "Office is not defined").
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("works opened straight from disk (file://), as the README tells offices without a server", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pathToFileURL(join(DIST, "taskpane.html")).href);
+    await page.locator("#workbook-file").waitFor({ timeout: 10_000 });
+    await chooseFile(page, SAMPLE);
+    await page.selectOption("#report-year", "2017");
+    await expectEnabled(page);
+    const workbook = await generateAndDownload(page);
+    expect(workbook.getWorksheet("Tabel 3.1.6")).toBeDefined();
     await page.close();
   }, 120_000);
 
