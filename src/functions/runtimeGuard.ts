@@ -1,3 +1,4 @@
+/* global globalThis */
 /**
  * functions.js is also loaded by the web tool in a plain browser, where no custom functions runtime
  * exists. There the registrations the build appends to functions.ts (CustomFunctions.associate)
