@@ -21,6 +21,8 @@ export interface GenerateCommand {
 export interface TemplateCommand {
   command: "template";
   out: string;
+  /** Budget year of the template's sheets; by default last year. */
+  tahun?: number;
   language: Language;
 }
 
@@ -70,23 +72,19 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
   const [command, target] = positionals;
   if (values.help || command === undefined || command === "help")
     return { command: "help", language };
-  if (command === "template") {
-    if (!target) return fail("cli.error.missingFile", { command }, language);
-    return { command: "template", out: target, language };
+  if (command !== "generate" && command !== "template") {
+    return fail("cli.error.command", { command }, language);
   }
-  if (command !== "generate") return fail("cli.error.command", { command }, language);
   if (!target) return fail("cli.error.missingFile", { command }, language);
-  let tahun: number | undefined;
-  if (values.tahun !== undefined) {
-    tahun = Number(values.tahun);
-    if (!/^\d{4}$/.test(values.tahun)) {
-      return fail(
-        "cli.error.value",
-        { option: "--tahun", value: values.tahun, allowed: "YYYY" },
-        language
-      );
-    }
+  if (values.tahun !== undefined && !/^\d{4}$/.test(values.tahun)) {
+    return fail(
+      "cli.error.value",
+      { option: "--tahun", value: values.tahun, allowed: "YYYY" },
+      language
+    );
   }
+  const tahun = values.tahun === undefined ? undefined : Number(values.tahun);
+  if (command === "template") return { command: "template", out: target, tahun, language };
   const skala = values.skala?.toUpperCase();
   if (skala !== undefined && !SKALA.includes(skala as Skala)) {
     return fail(

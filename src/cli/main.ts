@@ -8,7 +8,7 @@ import { generateReport, type GenerateResult } from "../pipeline";
 import { findingMessage } from "../report/ringkasan";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook/exceljs/files";
 import type { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
-import { parseCommandLine, type GenerateCommand } from "./args";
+import { parseCommandLine, type GenerateCommand, type TemplateCommand } from "./args";
 import { inputTemplateBytes } from "./template";
 
 /** What the process prints and returns; main() is testable without spawning node. */
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
       io.err(t("cli.usage", { methods: EFISIENSI_METHOD_NAMES.join("|") }));
       return 2;
     case "template":
-      return writeTemplate(command.out, command.language, io);
+      return writeTemplate(command, io);
     case "generate":
       return generate(command, io);
   }
@@ -153,14 +153,13 @@ function jsonReport(command: GenerateCommand, out: string, result: GenerateResul
   };
 }
 
-async function writeTemplate(out: string, language: Language, io: CliIo): Promise<number> {
+async function writeTemplate(
+  { out, tahun, language }: TemplateCommand,
+  io: CliIo
+): Promise<number> {
   const t = (key: string, params: MessageParams = {}) => translate(key, language, params);
   try {
-    const bytes = await inputTemplateBytes(language);
-    if (!bytes) {
-      io.err(t("cli.error.template"));
-      return 1;
-    }
+    const bytes = await inputTemplateBytes(tahun);
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, bytes);
   } catch (error) {

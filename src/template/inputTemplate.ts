@@ -1,4 +1,3 @@
-import type { Language } from "../i18n/language";
 import type { CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
 
 /**
@@ -43,23 +42,11 @@ function titleRows(lines: string[]): SpecCell[][] {
   return lines.map((line) => [text(line, TITLE_STYLE)]);
 }
 
-export interface TemplateOptions {
-  /** Budget year of the sheets; by default last year, the year an LKjIP reports on. */
-  tahun?: number;
-}
-
 /**
- * The three input sheets: budget realization of `tahun`, indicators and cascading. Accepts the
- * year alone, or a language tag (callers pass the user's language; the sheets are Indonesian
- * either way).
+ * The three input sheets: budget realization of `tahun` (by default last year, the year an LKjIP
+ * reports on), indicators and cascading.
  */
-export function buildInputTemplate(options: TemplateOptions | number | Language = {}): SheetSpec[] {
-  const tahun =
-    typeof options === "number"
-      ? options
-      : typeof options === "object" && options.tahun !== undefined
-        ? options.tahun
-        : new Date().getFullYear() - 1;
+export function buildInputTemplate(tahun = new Date().getFullYear() - 1): SheetSpec[] {
   return [budgetSheet(tahun), indicatorSheet(tahun), cascadingSheet()];
 }
 

@@ -82,23 +82,26 @@ describe("lkjip generate", () => {
     expect(err.join("\n")).toMatch(message);
   });
 
-  test("lkjip template writes the input template (or says the builder is missing)", async () => {
+  test("lkjip template writes the input template: Excel tables, the Arah list, read back as input", async () => {
     const out = join(dir, "sub", "template.xlsx");
-    const { io, out: lines, err } = capture();
-    const hasBuilder = existsSync(
-      join(__dirname, "..", "..", "src", "template", "buildInputTemplate.ts")
-    );
-    const code = await main(["template", out, "--lang", "en"], io);
-    if (hasBuilder) {
-      expect(code).toBe(0);
-      expect(lines.join("\n")).toContain(`Input template written: ${out}`);
-      const template = new ExcelJS.Workbook();
-      await template.xlsx.readFile(out);
-      expect(template.worksheets.length).toBeGreaterThan(0);
-    } else {
-      expect(code).toBe(1);
-      expect(err.join("\n")).toBe("The template builder is not available in this version.");
-    }
+    const { io, out: lines } = capture();
+    const code = await main(["template", out, "--tahun", "2019", "--lang", "en"], io);
+    expect(code).toBe(0);
+    expect(lines.join("\n")).toContain(`Input template written: ${out}`);
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.readFile(out);
+    expect(template.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Realisasi Anggaran 2019",
+      "Indikator Kinerja",
+      "Matriks Renstra",
+    ]);
+    const indicators = template.getWorksheet("Indikator Kinerja")!;
+    expect(indicators.getTable("IndikatorKinerja")).toBeDefined();
+    expect(indicators.getCell("E5").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"naik,turun"'],
+    });
+    expect(template.getWorksheet("Realisasi Anggaran 2019")!.getTables()).toHaveLength(1);
   });
 
   test("default output is out/<input-name>-lkjip.xlsx", () => {

@@ -42,9 +42,10 @@ describe("input template", () => {
     ]);
   });
 
-  test("takes the year, or the caller's language (the sheets stay Indonesian)", () => {
-    expect(buildInputTemplate({ tahun: 2020 })[0].name).toBe("Realisasi Anggaran 2020");
-    expect(buildInputTemplate("en")[1].rows[3][2]).toMatchObject({
+  test("takes the year, by default last year's", () => {
+    expect(buildInputTemplate(2020)[0].name).toBe("Realisasi Anggaran 2020");
+    expect(buildInputTemplate()[0].name).toBe(`Realisasi Anggaran ${new Date().getFullYear() - 1}`);
+    expect(buildInputTemplate()[1].rows[3][2]).toMatchObject({
       content: { text: "Indikator Kinerja" },
     });
   });

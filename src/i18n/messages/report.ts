@@ -248,8 +248,8 @@ export const reportMessages = {
   },
   // Command line
   "cli.usage": {
-    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>]\n  npx lkjip template <keluaran.xlsx>\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.",
-    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>]\n  npx lkjip template <output.xlsx>\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.",
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>]\n  npx lkjip template <output.xlsx> [--tahun YYYY]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.",
   },
   "cli.error.arguments": {
     id: "Argumen tidak dikenali: {detail}",
@@ -282,10 +282,6 @@ export const reportMessages = {
   "cli.error.noTables": {
     id: 'Tidak ada tabel yang dapat dibuat dari "{file}" untuk tahun {tahun}; lihat alasan di atas.',
     en: 'No table could be made from "{file}" for {tahun}; see the reasons above.',
-  },
-  "cli.error.template": {
-    id: "Pembuat templat belum tersedia di versi ini.",
-    en: "The template builder is not available in this version.",
   },
   "cli.heading": { id: 'LKjIP tahun {tahun} dari "{file}"', en: 'LKjIP {tahun} from "{file}"' },
   "cli.made": { id: "Tabel dibuat ({count}):", en: "Tables made ({count}):" },

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+import { writeTablesAndLists } from "./writeTablesAndLists";
 
 /**
  * Writes generated sheets into an ExcelJS workbook: removes the sheets named in `replace` (the
@@ -20,7 +21,9 @@ export function writeSheetsToWorkbook(
     if (findSheet(workbook, spec.name)) {
       throw new Error(`Sheet "${spec.name}" exists and is not listed for replacement`);
     }
-    writeSheet(workbook.addWorksheet(spec.name), spec, styles);
+    const sheet = workbook.addWorksheet(spec.name);
+    writeSheet(sheet, spec, styles);
+    writeTablesAndLists(sheet, spec);
   }
   const active = sheets.find((spec) => spec.activate);
   if (active) {

@@ -1,5 +1,6 @@
 /* global Excel */
 import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+import { planTablesAndLists } from "./writeTablesAndLists";
 
 /**
  * Excel on the web rejects a request over 5 MB. Each batch of queued operations is kept under
@@ -85,7 +86,7 @@ export function planSheetWrites(sheets: SheetSpec[], replace: string[]): WriteOp
     bytes: OPERATION_BYTES,
     apply: (proxies) => proxies.get(name).delete(),
   }));
-  for (const spec of sheets) ops.push(...planSheet(spec));
+  for (const spec of sheets) ops.push(...planSheet(spec), ...planTablesAndLists(spec));
   const active = sheets.find((spec) => spec.activate);
   if (active)
     ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => proxies.get(active.name).activate() });
