@@ -3,20 +3,29 @@ import { translate } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
 import { RINGKASAN_SHEET } from "../report/ringkasan";
+import {
+  DEFAULT_CHOICES,
+  loadChoices,
+  officeSettingsBackend,
+  type PaneChoices,
+} from "../taskpane/choices";
 import { OfficeWorkbook } from "../workbook/office/OfficeWorkbook";
 import type { WorkbookPort } from "../workbook/workbookPort";
 
 /**
  * Ribbon button "Generate LKjIP tables" (ExecuteFunction): runs the whole pipeline on the open
- * workbook with the defaults (latest year with data, the seed's predikat scale and efisiensi
- * method, native formulas). The Ringkasan sheet it writes is activated; the outcome (what was made,
+ * workbook for the latest year with data, with the choices saved from the task pane (predikat
+ * scale, efisiensi method, formulas or values; by default the seed's scale and method, native
+ * formulas). The Ringkasan sheet it writes is activated; the outcome (what was made,
  * how many findings, where to look) or the failure is shown in a small dialog, since an
  * ExecuteFunction has no UI of its own. The event is always completed: Office waits for that
  * before it accepts the next click.
  */
 export async function generateTables(event: Office.AddinCommands.Event): Promise<void> {
   const language = languageFromTag(Office.context.displayLanguage);
-  const message = await runGenerateTables(new OfficeWorkbook(), language);
+  // The choices the user made in the task pane, kept in the workbook (defaults when none).
+  const choices = loadChoices(officeSettingsBackend());
+  const message = await runGenerateTables(new OfficeWorkbook(), language, choices);
   const url = `${window.location.origin}/notice.html#${encodeURIComponent(message)}`;
   Office.context.ui.displayDialogAsync(url, { height: 25, width: 35, displayInIframe: true }, () =>
     event.completed()
@@ -24,9 +33,19 @@ export async function generateTables(event: Office.AddinCommands.Event): Promise
 }
 
 /** The command without Office globals (tests): the message shown to the user. Never throws. */
-export async function runGenerateTables(port: WorkbookPort, language: Language): Promise<string> {
+export async function runGenerateTables(
+  port: WorkbookPort,
+  language: Language,
+  choices: PaneChoices = DEFAULT_CHOICES
+): Promise<string> {
   try {
-    return outcomeMessage(await generateReport(port, { language }), language);
+    const result = await generateReport(port, {
+      language,
+      skala: choices.scale,
+      efisiensi: choices.efisiensi,
+      mode: choices.mode,
+    });
+    return outcomeMessage(result, language);
   } catch (error) {
     return translate("command.failed", language, {
       detail: error instanceof Error ? error.message : String(error),

@@ -1,4 +1,4 @@
-/* global Storage */
+/* global Office, Storage */
 import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core/efisiensi";
 import { SCALE_NAMES, type ScaleName } from "../core/predikat";
 import type { FormulaMode } from "../report/renderTable";
@@ -86,5 +86,20 @@ export function localStorageBackend(storage: Storage | undefined): KeyValueBacke
     },
     set: (key, value) => storage?.setItem(key, value),
     persist: async () => undefined,
+  };
+}
+
+/** Office's per-document settings: the choices travel with the workbook. */
+export function officeSettingsBackend(): KeyValueBackend {
+  return {
+    get: (key) => Office.context.document.settings.get(key),
+    set: (key, value) => Office.context.document.settings.set(key, value),
+    persist: () =>
+      new Promise<void>((resolve, reject) => {
+        Office.context.document.settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+          else reject(result.error);
+        });
+      }),
   };
 }

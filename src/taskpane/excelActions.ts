@@ -2,7 +2,7 @@
 import type { Language } from "../i18n/language";
 import type { CellRef } from "../model/cellRef";
 import type { WorkbookPort } from "../workbook/workbookPort";
-import { loadChoices, saveChoices, type KeyValueBackend } from "./choices";
+import { loadChoices, officeSettingsBackend, saveChoices } from "./choices";
 import type { SheetSpec } from "../workbook/sheetSpec";
 import { writeSheetsWithExcel } from "../workbook/office/writeSheets";
 import { freeSheetNames, type PanePipeline } from "./panePipeline";
@@ -78,19 +78,4 @@ export async function insertFormula(formula: string, numberFormat?: string): Pro
     if (numberFormat) cell.numberFormat = [[numberFormat]];
     await context.sync();
   });
-}
-
-/** Office's per-document settings: the choices travel with the workbook. */
-export function officeSettingsBackend(): KeyValueBackend {
-  return {
-    get: (key) => Office.context.document.settings.get(key),
-    set: (key, value) => Office.context.document.settings.set(key, value),
-    persist: () =>
-      new Promise<void>((resolve, reject) => {
-        Office.context.document.settings.saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-          else reject(result.error);
-        });
-      }),
-  };
 }

@@ -13,6 +13,25 @@ describe("the ribbon command's message", () => {
     expect(workbook.getWorksheet("Ringkasan")).toBeDefined();
   });
 
+  test("the choices saved from the task pane are the ones used", async () => {
+    const workbook = seedInputWorkbook();
+    await runGenerateTables(new ExcelJsWorkbook(workbook), "id", {
+      scale: "PERMENDAGRI86",
+      efisiensi: "satu_minus",
+      mode: "values",
+    });
+    const cells: unknown[] = [];
+    workbook
+      .getWorksheet("Tabel 3.1.1")!
+      .eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    // Values only: no formula anywhere; the Permendagri 86 scale's labels instead of the seed's.
+    expect(
+      cells.some((value) => typeof value === "object" && value !== null && "formula" in value)
+    ).toBe(false);
+    expect(cells).toContain("Sangat Tinggi");
+    expect(cells).not.toContain("Sangat Baik");
+  });
+
   test("a workbook without inputs: nothing made, and why", async () => {
     const empty = new ExcelJsWorkbook(new (await import("exceljs")).default.Workbook());
     expect(await runGenerateTables(empty, "en")).toMatch(/^No LKjIP table could be made: /);

@@ -3,10 +3,9 @@ import {
   activateSheet,
   createExcelActions,
   insertFormula,
-  officeSettingsBackend,
   selectCell,
 } from "../../src/taskpane/excelActions";
-import { CHOICES_KEY, DEFAULT_CHOICES } from "../../src/taskpane/choices";
+import { CHOICES_KEY, DEFAULT_CHOICES, officeSettingsBackend } from "../../src/taskpane/choices";
 import type { PanePipeline } from "../../src/taskpane/panePipeline";
 import type { ProgressStep } from "../../src/taskpane/paneTypes";
 import type { SheetSpec } from "../../src/workbook/sheetSpec";
