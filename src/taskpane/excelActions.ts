@@ -1,4 +1,4 @@
-/* global Excel, Office */
+/* global Excel */
 import type { Language } from "../i18n/language";
 import type { CellRef } from "../model/cellRef";
 import type { WorkbookPort } from "../workbook/workbookPort";
@@ -10,8 +10,9 @@ import type { PaneActions } from "./paneTypes";
 import { withProgress } from "./progressPort";
 
 /**
- * The pane's actions inside Excel: the only module of the pane that calls Excel.run or touches
- * Office.context. The pipeline reads and writes through `port` (OfficeWorkbook in the add-in).
+ * The pane's actions inside Excel: the only module of the pane that calls Excel.run (the choices'
+ * Office settings backend is in choices.ts). The pipeline reads and writes through `port`
+ * (OfficeWorkbook in the add-in).
  */
 export function createExcelActions(deps: {
   pipeline: PanePipeline;
