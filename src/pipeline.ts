@@ -186,11 +186,37 @@ export function numericCellLookup(grids: SheetGrid[]): (ref: CellRef) => boolean
   const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
   return (ref) => {
     const grid = bySheet.get(ref.sheet);
-    const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.address.toUpperCase());
-    if (!grid || !match) return false;
-    let column = 0;
-    for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
-    const value = grid.values[Number(match[2]) - grid.origin.row]?.[column - grid.origin.col];
+    const cell = grid && a1Cell(ref.address);
+    if (!grid || !cell) return false;
+    const value = grid.values[cell.row - grid.origin.row]?.[cell.column - grid.origin.col];
     return typeof value === "number";
   };
+}
+
+const A1 = /^\$?([A-Z]+)\$?(\d+)$/;
+
+/** Row and column of an A1 address ("C5", "$C$5", "c5"), or null. */
+function a1Cell(address: string): { row: number; column: number } | null {
+  // ASCII letters and digits, as our readers write addresses, without upper-casing a copy.
+  let i = address.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
+  let column = 0;
+  const lettersStart = i;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i) & ~32; // a-z as A-Z
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  const lettersEnd = i;
+  if (address.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  while (i < address.length && address.charCodeAt(i) >= 48 && address.charCodeAt(i) <= 57) i++;
+  if (lettersEnd > lettersStart && i > digitsStart && i === address.length) {
+    return { row: Number(address.slice(digitsStart)), column };
+  }
+  // Anything else (other characters Unicode upper-cases into letters) the general way.
+  const match = A1.exec(address.toUpperCase());
+  if (!match) return null;
+  column = 0;
+  for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
+  return { row: Number(match[2]), column };
 }

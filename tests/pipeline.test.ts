@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
-import { analyzeWorkbook, generateReport } from "../src/pipeline";
+import { analyzeWorkbook, generateReport, numericCellLookup } from "../src/pipeline";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
 import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
 import { seedInputWorkbook } from "./report/seedInputWorkbook";
@@ -31,6 +32,62 @@ describe("analyzeWorkbook", () => {
     });
     expect(analysis.years).toEqual(expect.arrayContaining([2017, 2018]));
     expect(analysis.defaultYear).toBe(2018);
+  });
+});
+
+describe("numericCellLookup", () => {
+  const grid = {
+    name: "Anggaran",
+    origin: { row: 2, col: 2 },
+    values: [
+      [1, "Rp 2", null],
+      [null, 3, 4],
+    ],
+    numberFormats: [],
+    bold: [],
+    merges: [],
+  };
+  const isNumeric = numericCellLookup([grid]);
+  test.each([
+    ["B2", true],
+    ["C2", false],
+    ["D2", false],
+    ["$C$3", true],
+    ["d3", true],
+    ["$d3", true],
+    ["C$3", true],
+    ["A1", false],
+    ["B", false],
+    ["2", false],
+    ["B2:C3", false],
+    ["ＢＡ2", false],
+    ["\u0131", false],
+  ])("%s -> %p", (address, expected) => {
+    expect(isNumeric({ sheet: "Anggaran", address })).toBe(expected);
+  });
+
+  test("reads any address as the regex on its upper-cased text does (fast-check)", () => {
+    // The reference: the lookup as first written.
+    const reference = (address: string): boolean => {
+      const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase());
+      if (!match) return false;
+      let column = 0;
+      for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
+      const value = grid.values[Number(match[2]) - grid.origin.row]?.[column - grid.origin.col];
+      return typeof value === "number";
+    };
+    const char = fc.constantFrom(..."$ABCDbcd0123:ıſﬀ ".split(""));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 6 }), (chars) => {
+        const address = chars.join("");
+        return isNumeric({ sheet: "Anggaran", address }) === reference(address);
+      }),
+      { numRuns: 20_000 }
+    );
+  });
+
+  test("another sheet's cell is not numeric", () => {
+    expect(isNumeric({ sheet: "Other", address: "B2" })).toBe(false);
   });
 });
 

@@ -12,6 +12,16 @@ export function ratio(
   names: readonly [string, string],
   zeroMessageKey: string
 ): number | CalcError {
+  // Two finite numbers, the usual case, coerce to themselves.
+  if (
+    typeof numerator === "number" &&
+    typeof denominator === "number" &&
+    Number.isFinite(numerator) &&
+    Number.isFinite(denominator)
+  ) {
+    if (denominator === 0) return calcError("DIV0", zeroMessageKey, { name: names[1] });
+    return numerator / denominator;
+  }
   const rules: ArgumentRule[] = [
     { kind: "number", name: names[0] },
     { kind: "number", name: names[1] },

@@ -47,7 +47,8 @@ export function checkBudget(
 
 function checkLine(line: BudgetLine, cell: PercentCell | undefined, findings: Finding[]): void {
   const name = line.name.text;
-  for (const amount of AMOUNTS) {
+  for (let i = 0; i < AMOUNTS.length; i++) {
+    const amount = AMOUNTS[i];
     const figure = line[amount];
     if (figure.value !== null && figure.value < 0) {
       findings.push({
@@ -108,8 +109,10 @@ function checkPercent(
   const points = computed * 100;
   const scale = 10 ** digits;
   // Excel's ROUND, or a ROUNDDOWN/INT some sheets use; anything else is a wrong %.
-  const accepted = [excelRound(points, digits), Math.trunc(excelRound(points * scale, 6)) / scale];
-  if (!accepted.some((shown) => Math.abs(shown - shownStated) < 1e-9)) {
+  if (
+    !sameShown(excelRound(points, digits), shownStated) &&
+    !sameShown(Math.trunc(excelRound(points * scale, 6)) / scale, shownStated)
+  ) {
     findings.push({
       severity: "warning",
       code: "finding.percentMismatch",
@@ -123,12 +126,23 @@ function checkPercent(
   }
 }
 
+function sameShown(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-9;
+}
+
 function checkSums(line: BudgetLine, findings: Finding[]): void {
   for (const amount of AMOUNTS) {
     const stated = line[amount].value;
-    const parts = line.children.map((child) => child[amount].value);
-    if (stated === null || parts.every((part) => part === null)) continue;
-    const sum = parts.reduce<number>((acc, part) => acc + (part ?? 0), 0);
+    if (stated === null) continue;
+    // The children's sum in their order, empty cells as 0; no check when every one is empty.
+    let sum = 0;
+    let anyPart = false;
+    for (const child of line.children) {
+      const part = child[amount].value;
+      if (part !== null) anyPart = true;
+      sum += part ?? 0;
+    }
+    if (!anyPart) continue;
     if (!sameAmount(stated, sum)) {
       findings.push({
         severity: "error",
@@ -171,7 +185,33 @@ function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "");
 }
 
+/**
+ * Whether two lines have the same level and code, which duplicates need (their key is level,
+ * code and name): mostly not, in sheets with codes, and then no name needs normalizing.
+ */
+function sharesLevelAndCode(lines: BudgetLine[]): boolean {
+  if (lines.length < 2) return false; // most lines are sub kegiatan, without children
+  if (lines.length <= 16) {
+    for (let i = 1; i < lines.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (lines[i].level === lines[j].level && (lines[i].code ?? "") === (lines[j].code ?? "")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const key = `${line.level}:${line.code ?? ""}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
 function checkDuplicates(lines: BudgetLine[], findings: Finding[]): void {
+  if (!sharesLevelAndCode(lines)) return;
   const seen = new Map<string, BudgetLine>();
   for (const line of lines) {
     const key = `${line.level}:${line.code ?? ""}:${normalizeName(line.name.text)}`;

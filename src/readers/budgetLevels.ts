@@ -15,8 +15,11 @@ const ROMAN = /^(?=[IVX]+\.?$)X{0,3}(?:IX|IV|V?I{0,3})\.?$/;
 const INTEGER = /^\d+\.?$/;
 const DOTTED = /^\d+(?:\.\d+)+\.?$/;
 
+/** Parts of a dotted code, one trailing dot ignored: "1.06.01." -> 3. */
 function segments(code: string): number {
-  return code.replace(/\.$/, "").split(".").length;
+  let dots = 0;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46 /* . */) dots++;
+  return code.endsWith(".") ? dots : dots + 1;
 }
 
 /**
@@ -63,9 +66,9 @@ function kegiatanOrSub(record: BudgetRecord): BudgetLevel {
  * named PROGRAM (or the shallowest depth) is the program level, the next two below it follow.
  */
 function levelsFromCodes(records: BudgetRecord[]): (BudgetLevel | null)[] {
-  const depths = [...new Set(records.filter((r) => r.code).map((r) => segments(r.code)))].sort(
-    (a, b) => a - b
-  );
+  // Depth of each record's code (0: no code), counted once.
+  const depthOf = records.map((record) => (record.code ? segments(record.code) : 0));
+  const depths = [...new Set(depthOf.filter((depth) => depth > 0))].sort((a, b) => a - b);
   const sipd = depths.includes(3) && depths.every((depth) => [1, 2, 3, 5, 6].includes(depth));
   let order: number[];
   if (sipd) {
@@ -78,11 +81,12 @@ function levelsFromCodes(records: BudgetRecord[]): (BudgetLevel | null)[] {
     order = depths.filter((depth) => depth >= programDepth).slice(0, 3);
   }
   const levels: BudgetLevel[] = ["program", "kegiatan", "subKegiatan"];
-  return records.map((record) => {
+  return records.map((record, index) => {
     if (!record.code) return /^program\b/i.test(record.name.text) ? "program" : "kegiatan";
-    const index = order.indexOf(segments(record.code));
-    if (index >= 0) return levels[index];
-    return segments(record.code) < order[0] ? null : "subKegiatan";
+    const depth = depthOf[index];
+    const level = order.indexOf(depth);
+    if (level >= 0) return levels[level];
+    return depth < order[0] ? null : "subKegiatan";
   });
 }
 

@@ -22,13 +22,20 @@ export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
   const { records, total } = readBudgetRows(view, header);
   const plan = planLevels(records);
   const programs: BudgetLine[] = [];
+  // Each line's % cell (the decimals it shows, its formula), for the rounding-aware check.
+  const percentCol = budgetColumn(header, "percent");
+  const percentCells = new Map<BudgetLine, PercentCell>();
   let program: BudgetLine | undefined;
   let kegiatan: BudgetLine | undefined;
   records.forEach((record, index) => {
     const level = plan.levels[index];
     if (level === null) return;
     const line = toLine(record, level);
-    findings.push(...record.findings);
+    percentCells.set(line, {
+      decimals: record.percent?.decimals ?? null,
+      formula: percentCol === undefined ? null : view.formula(record.row, percentCol),
+    });
+    if (record.findings.length > 0) findings.push(...record.findings);
     if (level === "program") {
       programs.push(line);
       program = line;
@@ -63,11 +70,9 @@ export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
   }
 
   const budgetTotal = total
-    ? { pagu: stripDecimals(total.pagu), realisasi: stripDecimals(total.realisasi), row: total.row }
+    ? { pagu: total.pagu, realisasi: total.realisasi, row: total.row }
     : undefined;
-  findings.push(
-    ...checkBudget(programs, budgetTotal, percentCells(view, header, records, programs))
-  );
+  findings.push(...checkBudget(programs, budgetTotal, percentCells));
 
   const year = budgetYear(view, header, findings);
   const letter = (role: string): string | undefined => {
@@ -93,14 +98,12 @@ export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
   return { budget, levelSignal: plan.signal, findings };
 }
 
-const stripDecimals = plainNumber;
-
 function toLine(record: BudgetRecord, level: BudgetLine["level"]): BudgetLine {
   const line: BudgetLine = {
     level,
     name: record.name,
-    pagu: stripDecimals(record.pagu),
-    realisasi: stripDecimals(record.realisasi),
+    pagu: record.pagu,
+    realisasi: record.realisasi,
     row: record.row,
     children: [],
   };
@@ -151,25 +154,4 @@ export function agencyName(view: SheetView, beforeRow: number): string | undefin
     }
   }
   return undefined;
-}
-
-/** Each line's % cell: the decimals it shows and its formula, for the rounding-aware check. */
-function percentCells(
-  view: SheetView,
-  header: HeaderMatch,
-  records: BudgetRecord[],
-  programs: BudgetLine[]
-): Map<BudgetLine, PercentCell> {
-  const col = budgetColumn(header, "percent");
-  const byRow = new Map(records.map((record) => [record.row, record.percent?.decimals ?? null]));
-  const result = new Map<BudgetLine, PercentCell>();
-  const walk = (lines: BudgetLine[]): void => {
-    for (const line of lines) {
-      const formula = col === undefined ? null : view.formula(line.row, col);
-      result.set(line, { decimals: byRow.get(line.row) ?? null, formula });
-      walk(line.children);
-    }
-  };
-  walk(programs);
-  return result;
 }

@@ -1,7 +1,7 @@
 import type { SourcedNumber, SourcedText } from "../model/cellRef";
 import type { Finding } from "../model/finding";
 import { budgetColumn } from "./budgetHeader";
-import { readSourcedNumber } from "./cellNumber";
+import { readPlainNumber, readSourcedNumber } from "./cellNumber";
 import type { HeaderMatch } from "./headerFinder";
 import type { SheetView } from "./sheetView";
 
@@ -12,8 +12,8 @@ export interface BudgetRecord {
   code: string;
   name: SourcedText;
   bold: boolean;
-  pagu: SourcedNumber & { decimals?: number | null };
-  realisasi: SourcedNumber & { decimals?: number | null };
+  pagu: SourcedNumber;
+  realisasi: SourcedNumber;
   percent?: SourcedNumber & { decimals?: number | null };
   /** Findings of this row's cells, kept only if the row is kept. */
   findings: Finding[];
@@ -28,13 +28,20 @@ const TOTAL_WORDS = /^(?:jumlah|total|grand total|jumlah total|total belanja|jum
 /** A code written in front of the name: "1.06.01.2.01.0001 Penyediaan …". */
 const LEADING_CODE = /^(\d+(?:\.\d+){1,6})\.?\s+(.+)$/;
 
+const NO_FINDINGS: Finding[] = [];
+
 /** Reads the rows under the header up to the total row (or the end of the table). */
 export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows {
   const col = (role: string): number | undefined => budgetColumn(header, role);
   const nameCol = col("name")!;
   const noCol = col("no");
   const codeCol = col("code");
+  const paguCol = col("pagu")!;
+  const realisasiCol = col("realisasi")!;
+  const percentCol = col("percent");
   const records: BudgetRecord[] = [];
+  // The cells' findings of the row being read; most rows have none and share NO_FINDINGS.
+  const findings: Finding[] = [];
   let emptyRun = 0;
   for (let row = header.dataStart; row <= view.lastRow; row++) {
     if (view.isRowEmpty(row)) {
@@ -43,10 +50,8 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       continue;
     }
     emptyRun = 0;
-    const findings: Finding[] = [];
-    const pagu = readSourcedNumber(view, row, col("pagu")!, findings);
-    const realisasi = readSourcedNumber(view, row, col("realisasi")!, findings);
-    const percentCol = col("percent");
+    const pagu = readPlainNumber(view, row, paguCol, findings);
+    const realisasi = readPlainNumber(view, row, realisasiCol, findings);
     const percent =
       percentCol === undefined
         ? undefined
@@ -69,7 +74,7 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       pagu,
       realisasi,
       percent,
-      findings,
+      findings: findings.length > 0 ? findings.splice(0) : NO_FINDINGS,
     };
     if (TOTAL_WORDS.test(name) || TOTAL_WORDS.test(no) || (!name && !no && !code && hasAmount)) {
       return { records, total: record };

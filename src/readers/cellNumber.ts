@@ -1,8 +1,8 @@
 import { parseIndonesianNumber } from "../core/parseNumber";
 import type { Finding } from "../model/finding";
-import type { SourcedNumber } from "../model/cellRef";
+import type { CellRef, SourcedNumber } from "../model/cellRef";
 import type { GridValue } from "../workbook/grid";
-import type { SheetView } from "./sheetView";
+import { singleSpaced, type SheetView } from "./sheetView";
 
 /** What a cell meant to hold a number turned out to contain. */
 export type NumberCell =
@@ -28,14 +28,10 @@ export function cellToNumber(value: GridValue, numberFormat = "General"): Number
   if (typeof value === "boolean") return { kind: "text", text: String(value).toUpperCase() };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
-    return {
-      kind: "number",
-      value,
-      percent: isPercentFormat(numberFormat),
-      decimals: formatDecimals(numberFormat),
-    };
+    const shown = formatFacts(numberFormat);
+    return { kind: "number", value, percent: shown.percent, decimals: shown.decimals };
   }
-  const text = value.replace(/\s+/g, " ").trim();
+  const text = singleSpaced(value);
   if (text === "" || BLANK_TEXT.test(text)) return { kind: "empty" };
   if (EXCEL_ERROR.test(text)) {
     return { kind: "error", error: text };
@@ -48,6 +44,20 @@ export function cellToNumber(value: GridValue, numberFormat = "General"): Number
     percent: parsed.percent,
     decimals: textDecimals(text),
   };
+}
+
+/** What a number format tells of its cells, by format code: a sheet has a handful of formats. */
+const formatFactsCache = new Map<string, { percent: boolean; decimals: number | null }>();
+
+function formatFacts(format: string): { percent: boolean; decimals: number | null } {
+  let facts = formatFactsCache.get(format);
+  if (!facts) {
+    // Formats come from user files: keep the cache bounded whatever a workbook holds.
+    if (formatFactsCache.size >= 1000) formatFactsCache.clear();
+    facts = { percent: isPercentFormat(format), decimals: formatDecimals(format) };
+    formatFactsCache.set(format, facts);
+  }
+  return facts;
 }
 
 /** A "%" outside quotes and brackets in the first section of a number format. */
@@ -82,13 +92,28 @@ export function readSourcedNumber(
   /** A derived figure (the % column): a formula without a value is not worth a finding. */
   derived = false
 ): SourcedNumber & { decimals?: number | null } {
+  return readNumberCell(view, row, col, findings, derived, true);
+}
+
+function readNumberCell(
+  view: SheetView,
+  row: number,
+  col: number,
+  findings: Finding[],
+  derived: boolean,
+  withDecimals: boolean
+): SourcedNumber & { decimals?: number | null } {
   const ref = view.ref(row, col);
-  const cell = cellToNumber(view.raw(row, col), view.format(row, col));
+  const raw = view.raw(row, col);
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    // The usual case, as cellToNumber reads it, without its intermediate object.
+    const shown = formatFacts(view.format(row, col));
+    return sourced(raw, ref, shown.percent, shown.decimals, withDecimals);
+  }
+  const cell = cellToNumber(raw, view.format(row, col));
   switch (cell.kind) {
     case "number":
-      return cell.percent
-        ? { value: cell.value, ref, percent: true, decimals: cell.decimals }
-        : { value: cell.value, ref, decimals: cell.decimals };
+      return sourced(cell.value, ref, cell.percent, cell.decimals, withDecimals);
     case "text":
       findings.push({
         severity: "error",
@@ -117,6 +142,30 @@ export function readSourcedNumber(
       }
       return { value: null, ref };
   }
+}
+
+/**
+ * Reads a number cell as readSourcedNumber does, as the model's SourcedNumber (without the
+ * reader's working field `decimals`): plainNumber(readSourcedNumber(…)) in one object.
+ */
+export function readPlainNumber(
+  view: SheetView,
+  row: number,
+  col: number,
+  findings: Finding[]
+): SourcedNumber {
+  return readNumberCell(view, row, col, findings, false, false);
+}
+
+function sourced(
+  value: number,
+  ref: CellRef,
+  percent: boolean,
+  decimals: number | null,
+  withDecimals: boolean
+): SourcedNumber & { decimals?: number | null } {
+  if (!withDecimals) return percent ? { value, ref, percent: true } : { value, ref };
+  return percent ? { value, ref, percent: true, decimals } : { value, ref, decimals };
 }
 
 /** The model's SourcedNumber without the reader's working field `decimals`. */

@@ -1,7 +1,17 @@
 import type { CellRef } from "../model/cellRef";
 import type { GridValue, MergedArea, SheetGrid } from "../workbook/grid";
 
+/** Letters of the columns a sheet usually has, made once. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  if (col > 0 && col <= 1024 && Number.isInteger(col)) {
+    return (LETTERS[col] ??= lettersOf(col));
+  }
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let letters = "";
   let n = col;
   while (n > 0) {
@@ -10,6 +20,17 @@ export function columnLetter(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/** Text that singleSpaced would change: whitespace other than " ", "  ", or a space at either end. */
+const NOT_SINGLE_SPACED = /[^\S ]| {2}|^ | $/;
+
+/**
+ * Runs of whitespace as one space, trimmed: text.replace(/\s+/g, " ").trim(), without making a
+ * new string for the usual text that is single-spaced already.
+ */
+export function singleSpaced(text: string): string {
+  return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 export function cellAddress(row: number, col: number): string {
@@ -75,7 +96,7 @@ export class SheetView {
   text(row: number, col: number, mergeAware = true): string {
     const value = mergeAware ? this.shown(row, col) : this.raw(row, col);
     if (value === null || typeof value === "object") return "";
-    return String(value).replace(/\s+/g, " ").trim();
+    return singleSpaced(String(value));
   }
 
   isRowEmpty(row: number): boolean {

@@ -1,7 +1,7 @@
 import { translate, type MessageParams } from "../i18n/catalogue";
 import type { Budget, BudgetLine } from "../model/budget";
 import type { CellRef, SourcedNumber } from "../model/cellRef";
-import type { Indikator, Sasaran } from "../model/indicators";
+import type { Attribution, Indikator, Sasaran } from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
 import type { EfisiensiMethod } from "../core/efisiensi";
 import type { ScaleName } from "../core/predikat";
@@ -68,7 +68,8 @@ export function inRow(column: number, source: SourcedNumber | undefined): Operan
 
 /** "'Realisasi Anggaran 2017'!C5": always quoted, quotes in the name doubled, as Excel writes it. */
 export function cellAddress(ref: CellRef): string {
-  return `'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
+  const sheet = ref.sheet.includes("'") ? ref.sheet.replace(/'/g, "''") : ref.sheet;
+  return `'${sheet}'!${ref.address}`;
 }
 
 export function operand(context: ReportContext, source: SourcedNumber | undefined): Operand {
@@ -142,12 +143,16 @@ export function programsBySasaran(context: ReportContext): Map<number | null, Bu
   const result = new Map<number | null, BudgetLine[]>();
   const budget = context.budget;
   if (!budget) return result;
+  // The first attribution of each program row (sheet and row), looked up instead of searched.
+  const byRow = new Map<string, Map<number, Attribution>>();
+  for (const candidate of context.model.attributions) {
+    let rows = byRow.get(candidate.programRef.sheet);
+    if (!rows) byRow.set(candidate.programRef.sheet, (rows = new Map()));
+    const row = rowOf(candidate.programRef.address);
+    if (!rows.has(row)) rows.set(row, candidate);
+  }
   for (const program of budget.programs) {
-    const attribution = context.model.attributions.find(
-      (candidate) =>
-        candidate.programRef.sheet === program.name.ref.sheet &&
-        rowOf(candidate.programRef.address) === program.row
-    );
+    const attribution = byRow.get(program.name.ref.sheet)?.get(program.row);
     const key = attribution ? attribution.sasaranIndex : null;
     const list = result.get(key) ?? [];
     list.push(program);

@@ -137,7 +137,8 @@ function figure(
   format: ValueFormat
 ): TableCell {
   let value: FigureValue | undefined;
-  for (const input of inputs) {
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
     if (input.value === null) {
       // Nothing to refer to: the core's own verdict on a missing input (#N/A), as an error cell.
       const result = fromCore(

@@ -18,6 +18,16 @@ const HEADER_FILL = "#D9E1F2";
 
 /** Column letters of a 1-based column number (1 -> A, 27 -> AA). */
 export function columnLetter(column: number): string {
+  if (column > 0 && column <= 1024 && Number.isInteger(column)) {
+    return (LETTERS[column] ??= lettersOf(column));
+  }
+  return lettersOf(column);
+}
+
+/** Letters of the columns tables usually have, made once. */
+const LETTERS: string[] = [];
+
+function lettersOf(column: number): string {
   let letters = "";
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -27,10 +37,27 @@ export function columnLetter(column: number): string {
 
 /** Replaces {cN} (a column of the same row) with its A1 address. */
 export function resolveRowRefs(formula: string, row: number): string {
-  return formula.replace(
-    /\{c(\d+)\}/g,
-    (_whole, column: string) => `${columnLetter(Number(column))}${row}`
-  );
+  // A scan for "{c" + digits + "}" (what /\{c(\d+)\}/g matches): most formulas have none.
+  let start = formula.indexOf("{c");
+  if (start < 0) return formula;
+  let resolved = "";
+  let done = 0;
+  while (start >= 0) {
+    let end = start + 2;
+    while (end < formula.length && isDigit(formula.charCodeAt(end))) end++;
+    if (end > start + 2 && formula.charCodeAt(end) === 125 /* } */) {
+      resolved += `${formula.slice(done, start)}${columnLetter(Number(formula.slice(start + 2, end)))}${row}`;
+      done = end + 1;
+      start = formula.indexOf("{c", done);
+    } else {
+      start = formula.indexOf("{c", start + 1);
+    }
+  }
+  return resolved + formula.slice(done);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -144,18 +171,26 @@ function renderBody(
         style: cellStyle(cell, tableRow.emphasis === true),
       }))
     );
-    for (const [column, span] of Object.entries(tableRow.rowSpans ?? {})) {
-      const left = Number(column) + 1;
+    // Object.entries without its pairs: most rows have no spans.
+    const rowSpans = tableRow.rowSpans as Record<string, number> | undefined;
+    if (!rowSpans) continue;
+    const columns = Object.keys(rowSpans);
+    for (let i = 0; i < columns.length; i++) {
+      const span = rowSpans[columns[i]];
+      const left = Number(columns[i]) + 1;
       if (span > 1)
         merges.push({ top: rowNumber, left, bottom: rowNumber + span - 1, right: left });
     }
   }
 }
 
+/** Empty content is shared: SheetSpecs are read only, and tables have many empty cells. */
+const EMPTY_CONTENT: CellContent = Object.freeze({ kind: "empty" });
+
 function cellContent(cell: TableCell, mode: FormulaMode, row: number): CellContent {
   switch (cell.kind) {
     case "empty":
-      return { kind: "empty" };
+      return EMPTY_CONTENT;
     case "text":
       return { kind: "text", text: cell.text };
     case "number":
@@ -192,17 +227,44 @@ export function internStyle(style: CellStyle): CellStyle {
   return shared;
 }
 
+const KIND_CODES: Record<TableCell["kind"], number> = {
+  empty: 0,
+  text: 1,
+  number: 2,
+  error: 3,
+  figure: 4,
+};
+const ALIGN_CODES: Record<string, number> = { left: 1, center: 2, right: 3 };
+const FORMAT_CODES: Record<string, number> = {
+  rupiah: 1,
+  percent: 2,
+  decimal: 3,
+  general: 4,
+  integer: 5,
+  text: 6,
+};
+
+/** Body styles by a small number made of what decides them (kind, bold, align, format, emphasis). */
+const bodyStyles: (CellStyle | undefined)[] = [];
+
 function cellStyle(cell: TableCell, emphasis: boolean): CellStyle {
-  const key = `${cell.kind}|${cell.kind === "text" ? `${cell.bold}|${cell.align}` : ""}|${"format" in cell ? cell.format : ""}|${emphasis}`;
-  let style = bodyStyles.get(key);
+  let key = KIND_CODES[cell.kind] * 2 + (emphasis ? 1 : 0);
+  if (cell.kind === "text") {
+    const align = cell.align === undefined ? 0 : ALIGN_CODES[cell.align];
+    if (align === undefined) return internStyle(buildCellStyle(cell, emphasis));
+    key += 10 * ((cell.bold ? 1 : 0) + 2 * align);
+  } else if (cell.kind === "number" || cell.kind === "figure") {
+    const format = FORMAT_CODES[cell.format];
+    if (format === undefined) return internStyle(buildCellStyle(cell, emphasis));
+    key += 80 * format;
+  }
+  let style = bodyStyles[key];
   if (!style) {
     style = internStyle(buildCellStyle(cell, emphasis));
-    bodyStyles.set(key, style);
+    bodyStyles[key] = style;
   }
   return style;
 }
-
-const bodyStyles = new Map<string, CellStyle>();
 
 function buildCellStyle(cell: TableCell, emphasis: boolean): CellStyle {
   const style: CellStyle = { border: true, wrap: true, verticalAlign: "top" };
@@ -231,11 +293,39 @@ function padRow(cells: SpecCell[], width: number): SpecCell[] {
 
 const LINE_POINTS = 15;
 
-/** Width of a text in column-width units: about one per character, capitals wider. */
-function textUnits(text: string): number {
+/**
+ * Width of text[start, end) in column-width units: about one per character (code point), capitals
+ * wider.
+ */
+function textUnits(text: string, start: number, end: number): number {
   let units = 0;
-  for (const ch of text) units += ch >= "A" && ch <= "Z" ? 1.3 : 1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90 /* A-Z */) {
+      units += 1.3;
+      continue;
+    }
+    units += 1;
+    // A surrogate pair is one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
   return units;
+}
+
+/** Lines a text needs in a column of `perLine` units: each paragraph at least one. */
+function textLines(text: string, perLine: number, scale: number): number {
+  let lines = 0;
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines += Math.max(1, Math.ceil((textUnits(text, start, end) * scale) / perLine));
+    if (newline < 0) return lines;
+    start = newline + 1;
+  }
 }
 
 /**
@@ -248,25 +338,24 @@ function rowHeights(
   merges: SheetSpec["merges"],
   widths: number[]
 ): (number | undefined)[] {
-  const merged = new Set<string>();
-  for (const area of merges) merged.add(`${area.top},${area.left}`);
-  return rows.map((row, r) => {
+  // Top-left cells of merged areas, as row × 16 385 + column (a sheet has 16 384 columns).
+  const merged = new Set<number>();
+  for (const area of merges) merged.add(area.top * 16_385 + area.left);
+  const heights = new Array<number | undefined>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     let lines = 1;
-    row.forEach((cell, c) => {
-      if (cell.content.kind !== "text" || merged.has(`${r + 1},${c + 1}`)) return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined) continue;
+      const content = cell.content;
+      if (content.kind !== "text" || merged.has((r + 1) * 16_385 + c + 1)) continue;
       const perLine = Math.max(1, widths[c] ?? 10);
-      const scale = cell.style?.bold ? 1.15 : 1;
-      const needed = cell.content.text
-        .split("\n")
-        .reduce(
-          (sum, paragraph) =>
-            sum + Math.max(1, Math.ceil((textUnits(paragraph) * scale) / perLine)),
-          0
-        );
-      lines = Math.max(lines, needed);
-    });
-    return lines > 1 ? lines * LINE_POINTS : undefined;
-  });
+      lines = Math.max(lines, textLines(content.text, perLine, cell.style?.bold ? 1.15 : 1));
+    }
+    heights[r] = lines > 1 ? lines * LINE_POINTS : undefined;
+  }
+  return heights;
 }
 
 function columnWidths(blocks: TableBlock[], width: number): number[] {

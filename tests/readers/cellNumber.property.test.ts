@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { hasMessage } from "../../src/i18n/catalogue";
 import { cellToNumber, readSourcedNumber } from "../../src/readers/cellNumber";
 import { readWorkbook } from "../../src/readers/readWorkbook";
-import { SheetView } from "../../src/readers/sheetView";
+import { SheetView, singleSpaced } from "../../src/readers/sheetView";
 import type { Finding } from "../../src/model/finding";
 import type { GridValue, SheetGrid } from "../../src/workbook/grid";
 
@@ -14,6 +14,29 @@ function grouped(n: number): string {
 const amount = fc.integer({ min: 0, max: 999_999_999_999 });
 
 describe("the reader's cell-to-number step (fast-check)", () => {
+  test("singleSpaced is replace(/\\s+/g, ' ').trim() on any text", () => {
+    const spaces = [
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      "\ufeff",
+      "\u2028",
+    ];
+    const piece = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(...spaces));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        return singleSpaced(text) === text.replace(/\s+/g, " ").trim();
+      }),
+      { numRuns: 20_000 }
+    );
+  });
+
   test("Rupiah amounts typed the Indonesian way read back exactly", () => {
     const spellings = [
       (n: number) => `Rp ${grouped(n)}`,

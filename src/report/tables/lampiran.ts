@@ -101,11 +101,10 @@ function group(
     }
     const line = lines[i];
     rows.push({
-      cells: [
-        ...lead,
-        ...indicatorCells,
-        ...(line ? programPart(context, line) : [EMPTY, EMPTY, EMPTY, EMPTY]),
-      ],
+      cells: lead.concat(
+        indicatorCells,
+        line ? programPart(context, line) : [EMPTY, EMPTY, EMPTY, EMPTY]
+      ),
       rowSpans: Object.keys(rowSpans).length > 0 ? rowSpans : undefined,
     });
   }

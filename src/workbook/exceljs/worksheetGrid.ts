@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   ExcelJS cells are plain in-memory objects, not Office.js proxies: there is nothing to load or sync. */
 import type ExcelJS from "exceljs";
 import type { GridValue, MergedArea, SheetGrid } from "../grid";
 
@@ -27,33 +25,61 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     lastCol = Math.max(lastCol, merge.right);
   }
 
+  // Rows and cells the sheet lacks are not created (getRow/getCell would add them to the user's
+  // sheet): they read as an empty cell would, with the row's or the column's style.
+  const columns = (sheet.columns ?? []) as (ExcelJS.Column | undefined)[];
   const values: GridValue[][] = [];
   const numberFormats: string[][] = [];
   const formulas: (string | null)[][] = [];
   const bold: boolean[][] = [];
+  // Rows of formats, formulas and bold equal to the row above share its array: in a long table
+  // most do, and the grid is read only.
+  let lastFormats: string[] = [];
+  let lastFormulas: (string | null)[] = [];
+  let lastBold: boolean[] = [];
   for (let r = 1; r <= lastRow; r++) {
-    const row = sheet.getRow(r);
-    const rowValues: GridValue[] = [];
-    const rowFormats: string[] = [];
-    const rowFormulas: (string | null)[] = [];
-    const rowBold: boolean[] = [];
+    const row = sheet.findRow(r);
+    const rowValues: GridValue[] = new Array<GridValue>(lastCol);
+    const rowFormats: string[] = new Array<string>(lastCol);
+    const rowFormulas: (string | null)[] = new Array<string | null>(lastCol);
+    const rowBold: boolean[] = new Array<boolean>(lastCol);
     for (let c = 1; c <= lastCol; c++) {
-      const cell = row.getCell(c);
-      const isSlave = cell.isMerged && cell.master.address !== cell.address;
-      const converted = isSlave ? { value: null, formula: null } : convertValue(cell.value);
-      // ExcelJS leaves a cached result of 0 out of cell.value; cell.result still has it.
-      if (converted.formula && converted.value === null && typeof cell.result === "number") {
-        converted.value = cell.result;
+      const cell = row?.findCell(c);
+      if (!cell) {
+        // As ExcelJS would make the cell: the row's number format and font, else the column's.
+        const column = columns[c - 1];
+        rowValues[c - 1] = null;
+        rowFormulas[c - 1] = null;
+        rowFormats[c - 1] = row?.numFmt || column?.style?.numFmt || "General";
+        rowBold[c - 1] = (row?.font || column?.style?.font)?.bold === true;
+        continue;
       }
-      rowValues.push(converted.value);
-      rowFormulas.push(converted.formula);
-      rowFormats.push(cell.numFmt || "General");
-      rowBold.push(cell.font?.bold === true);
+      const isSlave = cell.isMerged && cell.master.address !== cell.address;
+      const raw = isSlave ? null : cell.value;
+      if (raw === null || raw === undefined || typeof raw !== "object") {
+        // A number, text or boolean as it is (convertValue would return it unchanged).
+        rowValues[c - 1] = raw ?? null;
+        rowFormulas[c - 1] = null;
+      } else {
+        const converted = convertValue(raw);
+        // ExcelJS leaves a cached result of 0 out of cell.value; cell.result still has it.
+        if (converted.formula && converted.value === null && typeof cell.result === "number") {
+          converted.value = cell.result;
+        }
+        rowValues[c - 1] = converted.value;
+        rowFormulas[c - 1] = converted.formula;
+      }
+      rowFormats[c - 1] = cell.numFmt || "General";
+      rowBold[c - 1] = cell.font?.bold === true;
     }
     values.push(rowValues);
-    numberFormats.push(rowFormats);
-    formulas.push(rowFormulas);
-    bold.push(rowBold);
+    numberFormats.push(
+      (lastFormats = sameItems(lastFormats, rowFormats) ? lastFormats : rowFormats)
+    );
+    formulas.push(
+      (lastFormulas = sameItems(lastFormulas, rowFormulas) ? lastFormulas : rowFormulas)
+    );
+    bold.push((lastBold = sameItems(lastBold, rowBold) ? lastBold : rowBold));
   }
   return {
     name: sheet.name,
@@ -64,6 +90,12 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     bold,
     merges,
   };
+}
+
+function sameItems<T>(a: T[], b: T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** ExcelJS keeps merges in a private map keyed by master address; its public model rebuilds every row. */

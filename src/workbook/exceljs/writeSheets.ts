@@ -55,9 +55,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec, styles: StyleCach
       if (cell.style) target.style = styles.get(cell.style);
     });
   });
-  for (const merge of spec.merges) {
-    sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
-  }
+  mergeAll(sheet, spec.merges);
   if (spec.freezeRows) {
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: spec.freezeRows }];
   }
@@ -72,6 +70,41 @@ function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec, styles: StyleCach
   }
   if (spec.printTitleRows) {
     sheet.pageSetup.printTitlesRow = `${spec.printTitleRows[0]}:${spec.printTitleRows[1]}`;
+  }
+}
+
+/**
+ * ExcelJS's mergeCells checks each new merge against every merge the sheet has: quadratic in a
+ * table with hundreds of row spans (the Lampiran of a province has thousands). The merges are
+ * checked against each other here instead, cell by cell, and ExcelJS merges each one against an
+ * empty index, which it then joins; the result is the same as merging them one after the other.
+ */
+function mergeAll(sheet: ExcelJS.Worksheet, merges: SheetSpec["merges"]): void {
+  const internal = sheet as unknown as { _merges?: Record<string, unknown> };
+  const index = internal._merges;
+  if (!index || typeof index !== "object" || Object.keys(index).length > 0) {
+    // Not the ExcelJS this was written for, or a sheet with merges already: the plain way.
+    for (const merge of merges) sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+    return;
+  }
+  const covered = new Set<number>();
+  try {
+    for (const merge of merges) {
+      const bottom = Math.max(merge.top, merge.bottom);
+      const right = Math.max(merge.left, merge.right);
+      for (let r = Math.min(merge.top, merge.bottom); r <= bottom; r++) {
+        for (let c = Math.min(merge.left, merge.right); c <= right; c++) {
+          const key = r * 16_385 + c;
+          if (covered.has(key)) throw new Error("Cannot merge already merged cells");
+          covered.add(key);
+        }
+      }
+      internal._merges = {};
+      sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+      Object.assign(index, internal._merges);
+    }
+  } finally {
+    internal._merges = index;
   }
 }
 
@@ -92,7 +125,11 @@ function excelJsValue(content: CellContent): ExcelJS.CellValue {
         cached !== null && typeof cached === "object"
           ? { error: cached.error as ExcelJS.CellErrorValue["error"] }
           : (cached ?? undefined);
-      return { formula: content.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+      const formula = content.formula;
+      return {
+        formula: formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula,
+        result,
+      } as ExcelJS.CellFormulaValue;
     }
   }
 }

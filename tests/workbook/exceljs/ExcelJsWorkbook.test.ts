@@ -70,4 +70,26 @@ describe("ExcelJsWorkbook", () => {
     const workbook = await userWorkbook();
     await expect(workbook.readSheets(["Tidak Ada"])).rejects.toThrow(/does not exist/);
   });
+
+  test("reading adds no row or cell to the user's sheet; absent cells take the column's format", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Data");
+    sheet.getColumn(2).numFmt = "0.00%";
+    sheet.getColumn(2).font = { bold: true };
+    sheet.getCell("A1").value = "judul";
+    sheet.getCell("C4").value = 5;
+    const rowsOf = (worksheet: ExcelJS.Worksheet) =>
+      JSON.stringify((worksheet.model as unknown as { rows: unknown[] }).rows);
+    const before = rowsOf(sheet);
+    const [grid] = await new ExcelJsWorkbook(workbook).readSheets(["Data"]);
+    expect(rowsOf(sheet)).toBe(before);
+    expect(grid.values).toEqual([
+      ["judul", null, null],
+      [null, null, null],
+      [null, null, null],
+      [null, null, 5],
+    ]);
+    expect(grid.numberFormats[1]).toEqual(["General", "0.00%", "General"]);
+    expect(grid.bold[2]).toEqual([false, true, false]);
+  });
 });

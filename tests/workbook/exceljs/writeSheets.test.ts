@@ -94,4 +94,57 @@ describe("writeSheetsToWorkbook (ExcelJS)", () => {
     expect(() => writeSheetsToWorkbook(workbook, [sheet("input", [])], [])).toThrow(/not listed/);
     expect(workbook.getWorksheet("Input")!.getCell("A1").value).toBe(42);
   });
+
+  test("many merges come out as ExcelJS's own mergeCells makes them; overlapping ones are refused", async () => {
+    const merges: SheetSpec["merges"] = [{ top: 1, left: 1, bottom: 1, right: 4 }];
+    for (let top = 3; top < 300; top += 3) {
+      merges.push({ top, left: 1, bottom: top + 2, right: 1 });
+      merges.push({ top, left: 2, bottom: top + 2, right: 3 });
+    }
+    const rows: SheetSpec["rows"] = [];
+    for (let r = 0; r < 302; r++) {
+      rows.push(
+        [0, 1, 2, 3].map((c) => ({
+          content: { kind: "number", value: r * 10 + c },
+          style: { border: true, bold: c === 0 },
+        }))
+      );
+    }
+    const ours = new ExcelJS.Workbook();
+    writeSheetsToWorkbook(ours, [{ ...sheet("Out", rows), merges }], []);
+    const plain = new ExcelJS.Workbook();
+    writeSheetsToWorkbook(plain, [{ ...sheet("Out", rows), merges: [] }], []);
+    for (const merge of merges) {
+      plain.getWorksheet("Out")!.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+    }
+    const model = (workbook: ExcelJS.Workbook) => {
+      const out = workbook.getWorksheet("Out")!;
+      const cells: unknown[] = [];
+      out.eachRow((row) =>
+        row.eachCell({ includeEmpty: true }, (cell) =>
+          cells.push([cell.address, cell.value, cell.style, cell.isMerged, cell.master.address])
+        )
+      );
+      return { cells, merges: out.model.merges };
+    };
+    expect(model(ours)).toEqual(model(plain));
+    expect(model(await roundTrip(ours))).toEqual(model(await roundTrip(plain)));
+
+    const overlapping = new ExcelJS.Workbook();
+    expect(() =>
+      writeSheetsToWorkbook(
+        overlapping,
+        [
+          {
+            ...sheet("Out", rows),
+            merges: [
+              { top: 1, left: 1, bottom: 3, right: 1 },
+              { top: 3, left: 1, bottom: 3, right: 2 },
+            ],
+          },
+        ],
+        []
+      )
+    ).toThrow(/already merged/);
+  });
 });
