@@ -6,9 +6,11 @@ import type { LkjipModel } from "./model/lkjipModel";
 import { readWorkbook } from "./readers/readWorkbook";
 import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
 import type { ReportContext } from "./report/context";
-import { renderTable, type FormulaMode } from "./report/renderTable";
+import { DEFAULT_OPTIONS, type FormulaMode, type Rincian } from "./report/options";
+import { renderTable } from "./report/renderTable";
 import { buildRingkasan, RINGKASAN_SHEET } from "./report/ringkasan";
 import { planSheetNames, type SheetAssignment } from "./report/sheetNames";
+import { parseA1 } from "./workbook/cellAddress";
 import type { SheetGrid } from "./workbook/grid";
 import type { SheetInfo, WorkbookPort } from "./workbook/workbookPort";
 
@@ -38,6 +40,8 @@ export interface GenerateOptions extends AnalyzeOptions {
   skala?: ScaleName;
   efisiensi?: EfisiensiMethod;
   mode?: FormulaMode;
+  /** Depth of Tabel 3.2 and the Lampiran; by default the deepest level the budget has. */
+  rincian?: Rincian;
   language: Language;
 }
 
@@ -124,11 +128,12 @@ export async function generateReport(
     tahun,
     agency: model.agency ?? model.indicators?.agency ?? model.budgets[0]?.agency ?? "",
     budget: model.budgets.find((budget) => budget.year === tahun),
-    skala: options.skala && options.skala in SCALES ? options.skala : "LKJIP",
-    efisiensi: options.efisiensi ?? "serapan_per_capaian",
+    skala: options.skala && options.skala in SCALES ? options.skala : DEFAULT_OPTIONS.skala,
+    efisiensi: options.efisiensi ?? DEFAULT_OPTIONS.efisiensi,
+    rincian: options.rincian,
     isNumericCell: numericCellLookup(analysis.grids),
   };
-  const mode = options.mode ?? "formulas";
+  const mode = options.mode ?? DEFAULT_OPTIONS.mode;
   const { specs, skipped } = buildTables(context);
   const plan = planSheetNames(
     [RINGKASAN_SHEET, ...specs.map((spec) => spec.sheetName)],
@@ -186,37 +191,9 @@ export function numericCellLookup(grids: SheetGrid[]): (ref: CellRef) => boolean
   const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
   return (ref) => {
     const grid = bySheet.get(ref.sheet);
-    const cell = grid && a1Cell(ref.address);
+    const cell = grid && parseA1(ref.address);
     if (!grid || !cell) return false;
     const value = grid.values[cell.row - grid.origin.row]?.[cell.column - grid.origin.col];
     return typeof value === "number";
   };
-}
-
-const A1 = /^\$?([A-Z]+)\$?(\d+)$/;
-
-/** Row and column of an A1 address ("C5", "$C$5", "c5"), or null. */
-function a1Cell(address: string): { row: number; column: number } | null {
-  // ASCII letters and digits, as our readers write addresses, without upper-casing a copy.
-  let i = address.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
-  let column = 0;
-  const lettersStart = i;
-  for (; i < address.length; i++) {
-    const code = address.charCodeAt(i) & ~32; // a-z as A-Z
-    if (code < 65 || code > 90) break;
-    column = column * 26 + code - 64;
-  }
-  const lettersEnd = i;
-  if (address.charCodeAt(i) === 36) i++;
-  const digitsStart = i;
-  while (i < address.length && address.charCodeAt(i) >= 48 && address.charCodeAt(i) <= 57) i++;
-  if (lettersEnd > lettersStart && i > digitsStart && i === address.length) {
-    return { row: Number(address.slice(digitsStart)), column };
-  }
-  // Anything else (other characters Unicode upper-cases into letters) the general way.
-  const match = A1.exec(address.toUpperCase());
-  if (!match) return null;
-  column = 0;
-  for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]), column };
 }

@@ -1,17 +1,24 @@
 import { parseArgs } from "node:util";
 import type { Language } from "../i18n/language";
-
-export type Skala = "LKJIP" | "PERMENDAGRI86" | "AKIP";
-export type Mode = "formulas" | "values" | "functions";
+import {
+  FORMULA_MODES,
+  oneOf,
+  RINCIAN_LEVELS,
+  SCALE_NAMES,
+  type FormulaMode,
+  type Rincian,
+  type ScaleName,
+} from "../report/options";
 
 export interface GenerateCommand {
   command: "generate";
   input: string;
   out?: string;
   tahun?: number;
-  skala?: Skala;
+  skala?: ScaleName;
   efisiensi?: string;
-  mode?: Mode;
+  mode?: FormulaMode;
+  rincian?: Rincian;
   json: boolean;
   language: Language;
   budgetSheet?: string;
@@ -32,9 +39,6 @@ export type CliCommand =
   | { command: "help"; language: Language }
   | { command: "error"; messageKey: string; params: Record<string, string>; language: Language };
 
-const SKALA: Skala[] = ["LKJIP", "PERMENDAGRI86", "AKIP"];
-const MODES: Mode[] = ["formulas", "values", "functions"];
-
 /** Reads the command line. Never throws: a mistake becomes an "error" command with a message key. */
 export function parseCommandLine(argv: string[], defaultLanguage: Language = "id"): CliCommand {
   let parsed;
@@ -49,6 +53,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
         skala: { type: "string" },
         efisiensi: { type: "string" },
         mode: { type: "string" },
+        rincian: { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
         "budget-sheet": { type: "string" },
@@ -85,18 +90,27 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
   }
   const tahun = values.tahun === undefined ? undefined : Number(values.tahun);
   if (command === "template") return { command: "template", out: target, tahun, language };
-  const skala = values.skala?.toUpperCase();
-  if (skala !== undefined && !SKALA.includes(skala as Skala)) {
+  const skala = oneOf(values.skala?.toUpperCase(), SCALE_NAMES);
+  if (values.skala !== undefined && skala === undefined) {
     return fail(
       "cli.error.value",
-      { option: "--skala", value: values.skala!, allowed: SKALA.join(", ") },
+      { option: "--skala", value: values.skala, allowed: SCALE_NAMES.join(", ") },
       language
     );
   }
-  if (values.mode !== undefined && !MODES.includes(values.mode as Mode)) {
+  const mode = oneOf(values.mode, FORMULA_MODES);
+  if (values.mode !== undefined && mode === undefined) {
     return fail(
       "cli.error.value",
-      { option: "--mode", value: values.mode, allowed: MODES.join(", ") },
+      { option: "--mode", value: values.mode, allowed: FORMULA_MODES.join(", ") },
+      language
+    );
+  }
+  const rincian = oneOf(values.rincian?.replace("-", "_"), RINCIAN_LEVELS);
+  if (values.rincian !== undefined && rincian === undefined) {
+    return fail(
+      "cli.error.value",
+      { option: "--rincian", value: values.rincian, allowed: RINCIAN_LEVELS.join(", ") },
       language
     );
   }
@@ -105,9 +119,10 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
     input: target,
     out: values.out,
     tahun,
-    skala: skala as Skala | undefined,
+    skala,
     efisiensi: values.efisiensi,
-    mode: values.mode as Mode | undefined,
+    mode,
+    rincian,
     json: values.json === true,
     language,
     budgetSheet: values["budget-sheet"],

@@ -68,6 +68,7 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
     skala: command.skala,
     efisiensi: command.efisiensi as EfisiensiMethod | undefined,
     mode: command.mode,
+    rincian: command.rincian,
     language: command.language,
     budgetSheet: command.budgetSheet,
     indicatorSheet: command.indicatorSheet,

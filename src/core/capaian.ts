@@ -47,10 +47,24 @@ export function capaian(
   target: CalcInput,
   arah: Arah | CalcInput = "naik"
 ): number | CalcError {
+  return directedRatio(realisasi, target, arah, "target");
+}
+
+/**
+ * Realisasi against a target by the indicator's direction: capaian (the year's target) and
+ * tingkat kemajuan (the end-of-Renstra target) follow the same rule. `targetName` names the
+ * target argument in error messages.
+ */
+export function directedRatio(
+  realisasi: CalcInput,
+  target: CalcInput,
+  arah: Arah | CalcInput,
+  targetName: string
+): number | CalcError {
   const args = coerceArguments(
     [
       { kind: "number", name: "realisasi" },
-      { kind: "number", name: "target" },
+      { kind: "number", name: targetName },
     ],
     [realisasi, target]
   );
@@ -65,7 +79,9 @@ export function capaian(
       rule.denominator === "target"
         ? "functions.error.targetZero"
         : "functions.error.realisasiZero";
-    return calcError("DIV0", key, { name: rule.denominator });
+    return calcError("DIV0", key, {
+      name: rule.denominator === "target" ? targetName : rule.denominator,
+    });
   }
   return result;
 }

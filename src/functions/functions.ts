@@ -61,8 +61,9 @@ export function serapanFunction(realisasi_anggaran: any, pagu: any): number {
  * @customfunction KEMAJUAN
  * @param realisasi Realization of the year.
  * @param target_akhir_renstra Target at the end of the Renstra period, in the same unit.
+ * @param [arah] Direction, as for CAPAIAN: "naik" (default), "turun" ((2T-R)/T) or "turun_rasio" (T/R).
  * @returns Progress as a fraction: 99.57 against 85 is 117.14%.
  */
-export function kemajuanFunction(realisasi: any, target_akhir_renstra: any): number {
-  return excelResult(kemajuan(realisasi, target_akhir_renstra));
+export function kemajuanFunction(realisasi: any, target_akhir_renstra: any, arah?: any): number {
+  return excelResult(kemajuan(realisasi, target_akhir_renstra, arah));
 }

@@ -6,7 +6,8 @@ import { plainNumber } from "./cellNumber";
 import { planLevels, type LevelSignal } from "./budgetLevels";
 import { readBudgetRows, type BudgetRecord } from "./budgetRows";
 import type { HeaderMatch } from "./headerFinder";
-import { columnLetter, type SheetView } from "./sheetView";
+import { columnLetter } from "../workbook/cellAddress";
+import type { SheetView } from "./sheetView";
 import { sheetNameYear, titleYear, yearFromText } from "./yearDetect";
 
 export interface BudgetRead {

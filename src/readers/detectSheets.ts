@@ -2,7 +2,8 @@ import type { SheetGrid } from "../workbook/grid";
 import { budgetHeaderRule, classifyBudgetLabel, missingBudgetRoles } from "./budgetHeader";
 import { findHeader, bestPartialHeader, type HeaderMatch, type HeaderRule } from "./headerFinder";
 import { cascadingHeaderRule, indicatorHeaderRule } from "./indicatorHeader";
-import { columnLetter, SheetView } from "./sheetView";
+import { columnLetter } from "../workbook/cellAddress";
+import { SheetView } from "./sheetView";
 
 export type InputKind = "budget" | "indicators" | "cascading";
 

@@ -1,26 +1,6 @@
 import type { CellRef } from "../model/cellRef";
+import { a1Address } from "../workbook/cellAddress";
 import type { GridValue, MergedArea, SheetGrid } from "../workbook/grid";
-
-/** Letters of the columns a sheet usually has, made once. */
-const LETTERS: string[] = [];
-
-export function columnLetter(col: number): string {
-  if (col > 0 && col <= 1024 && Number.isInteger(col)) {
-    return (LETTERS[col] ??= lettersOf(col));
-  }
-  return lettersOf(col);
-}
-
-function lettersOf(col: number): string {
-  let letters = "";
-  let n = col;
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /** Text that singleSpaced would change: whitespace other than " ", "  ", or a space at either end. */
 const NOT_SINGLE_SPACED = /[^\S ]| {2}|^ | $/;
@@ -31,10 +11,6 @@ const NOT_SINGLE_SPACED = /[^\S ]| {2}|^ | $/;
  */
 export function singleSpaced(text: string): string {
   return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, " ").trim() : text;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
 }
 
 /**
@@ -108,6 +84,6 @@ export class SheetView {
   }
 
   ref(row: number, col: number): CellRef {
-    return { sheet: this.name, address: cellAddress(row, col) };
+    return { sheet: this.name, address: a1Address(row, col) };
   }
 }

@@ -5,6 +5,8 @@ import type { Attribution, Indikator, Sasaran } from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
 import type { EfisiensiMethod } from "../core/efisiensi";
 import type { ScaleName } from "../core/predikat";
+import type { Rincian } from "./options";
+import { rowOfAddress, sheetCellAddress } from "../workbook/cellAddress";
 import type { TableCell, ValueFormat } from "./tableSpec";
 
 /** What every table builder gets: the model, the chosen year and the options. */
@@ -16,6 +18,8 @@ export interface ReportContext {
   budget?: Budget;
   skala: ScaleName;
   efisiensi: EfisiensiMethod;
+  /** Depth of the budget tables; undefined: the deepest level the budget has. */
+  rincian?: Rincian;
   /**
    * True when the input cell holds a number Excel can compute with. A number the reader parsed from
    * text ("Rp 1.283.419.000") is written as a constant instead, so Excel's result stays the core's.
@@ -61,21 +65,15 @@ export function indicatorRows(context: ReportContext): IndicatorRow[] {
   return rows;
 }
 
-/** A cell of the same table row ({cN}), holding `source`'s value. */
-export function inRow(column: number, source: SourcedNumber | undefined): Operand {
-  return { expr: `{c${column}}`, value: source?.value ?? null };
-}
-
-/** "'Realisasi Anggaran 2017'!C5": always quoted, quotes in the name doubled, as Excel writes it. */
-export function cellAddress(ref: CellRef): string {
-  const sheet = ref.sheet.includes("'") ? ref.sheet.replace(/'/g, "''") : ref.sheet;
-  return `'${sheet}'!${ref.address}`;
+/** The cell of the same table row in column `key` ({key}), holding `source`'s value. */
+export function inRow(key: string, source: SourcedNumber | undefined): Operand {
+  return { expr: `{${key}}`, value: source?.value ?? null };
 }
 
 export function operand(context: ReportContext, source: SourcedNumber | undefined): Operand {
   if (!source || source.value === null) return { expr: "", value: null };
   if (context.isNumericCell(source.ref))
-    return { expr: cellAddress(source.ref), value: source.value };
+    return { expr: sheetCellAddress(source.ref), value: source.value };
   return { expr: numberLiteral(source.value), value: source.value };
 }
 
@@ -92,7 +90,12 @@ export function sourceCell(
 ): TableCell {
   if (!source || source.value === null) return { kind: "empty" };
   if (context.isNumericCell(source.ref)) {
-    return { kind: "figure", formula: `=${cellAddress(source.ref)}`, value: source.value, format };
+    return {
+      kind: "figure",
+      formula: `=${sheetCellAddress(source.ref)}`,
+      value: source.value,
+      format,
+    };
   }
   return { kind: "number", value: source.value, format };
 }
@@ -148,7 +151,7 @@ export function programsBySasaran(context: ReportContext): Map<number | null, Bu
   for (const candidate of context.model.attributions) {
     let rows = byRow.get(candidate.programRef.sheet);
     if (!rows) byRow.set(candidate.programRef.sheet, (rows = new Map()));
-    const row = rowOf(candidate.programRef.address);
+    const row = rowOfAddress(candidate.programRef.address);
     if (!rows.has(row)) rows.set(row, candidate);
   }
   for (const program of budget.programs) {
@@ -159,9 +162,4 @@ export function programsBySasaran(context: ReportContext): Map<number | null, Bu
     result.set(key, list);
   }
   return result;
-}
-
-export function rowOf(address: string): number {
-  const match = /(\d+)$/.exec(address);
-  return match ? Number(match[1]) : NaN;
 }

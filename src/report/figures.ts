@@ -32,7 +32,7 @@ export interface FigureInput {
   value: number | null | ErrorValue;
 }
 
-/** A figure of this row used as an input of another ({c6} holding a capaian, …). */
+/** A figure of this row used as an input of another ({capaian} holding a capaian, …). */
 export function figureOperand(expr: string, cell: TableCell): FigureInput {
   if (cell.kind === "figure") {
     return { expr, value: typeof cell.value === "string" ? { error: "#VALUE!" } : cell.value };
@@ -52,12 +52,13 @@ export function capaianFigure(realisasi: Operand, target: Operand, arah: Arah): 
   );
 }
 
-export function kemajuanFigure(realisasi: Operand, targetAkhir: Operand): TableCell {
+export function kemajuanFigure(realisasi: Operand, targetAkhir: Operand, arah: Arah): TableCell {
   return figure(
     [realisasi, targetAkhir],
-    ([r, t]) => kemajuan(r, t),
-    ([r, t]) => kemajuanExcelFormula(r, t),
-    ([r, t]) => `LKJIP.KEMAJUAN(${r},${t})`,
+    ([r, t]) => kemajuan(r, t, arah),
+    ([r, t]) => kemajuanExcelFormula(r, t, arah),
+    ([r, t]) =>
+      arah === "naik" ? `LKJIP.KEMAJUAN(${r},${t})` : `LKJIP.KEMAJUAN(${r},${t},"${arah}")`,
     "percent"
   );
 }

@@ -117,7 +117,8 @@ export function narrativeSentences(context: ReportContext): string[] {
       );
     }
     const akhir = indikator.targetAkhirRenstra;
-    const progress = akhir && realisasi ? kemajuan(realisasi.value, akhir.value) : null;
+    const progress =
+      akhir && realisasi ? kemajuan(realisasi.value, akhir.value, indikator.arah) : null;
     if (akhir && progress !== null && !isCalcError(progress)) {
       sentences.push(
         tableText("report.narrative.kemajuan", {

@@ -2,6 +2,7 @@ import { hasMessage, translate } from "../i18n/catalogue";
 import type { Language } from "../i18n/language";
 import type { Finding } from "../model/finding";
 import type { ReportContext } from "./context";
+import type { FormulaMode } from "./options";
 import type { SkippedTable } from "./buildTables";
 import { efisiensiMethodKey } from "./figures";
 import { narrativeSentences } from "./narrative";
@@ -13,7 +14,7 @@ export const RINGKASAN_SHEET = "Ringkasan";
 export interface RingkasanInput {
   context: ReportContext;
   language: Language;
-  mode: "formulas" | "values" | "functions";
+  mode: FormulaMode;
   made: { table: string; sheet: string }[];
   skipped: SkippedTable[];
   renamed: SheetAssignment[];
@@ -28,8 +29,13 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
   const { context, language } = input;
   const t = (key: string, params: Record<string, string | number> = {}) =>
     translate(key, language, params);
-  const textRow = (...texts: string[]): TableRow => ({
-    cells: texts.map((value) => (value === "" ? { kind: "empty" } : { kind: "text", text: value })),
+  const textRow = (texts: Record<string, string>): TableRow => ({
+    cells: Object.fromEntries(
+      Object.entries(texts).map(([key, value]) => [
+        key,
+        value === "" ? { kind: "empty" } : { kind: "text", text: value },
+      ])
+    ),
   });
   const sasaranNames = (context.model.indicators?.sasaran ?? []).map(
     (sasaran) => sasaran.name.text
@@ -61,10 +67,10 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
         caption: t("report.ringkasan.made"),
         numbered: false,
         columns: [
-          { header: t("report.ringkasan.col.table"), width: 30 },
-          { header: t("report.ringkasan.col.sheet"), width: 40 },
+          { key: "table", header: t("report.ringkasan.col.table"), width: 30 },
+          { key: "sheet", header: t("report.ringkasan.col.sheet"), width: 40 },
         ],
-        rows: input.made.map(({ table, sheet }) => textRow(table, sheet)),
+        rows: input.made.map(({ table, sheet }) => textRow({ table, sheet })),
         notes: input.renamed.map((entry) =>
           t("report.renamed", { wanted: entry.wanted, sheet: entry.sheet })
         ),
@@ -73,54 +79,57 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
         caption: t("report.ringkasan.skipped"),
         numbered: false,
         columns: [
-          { header: t("report.ringkasan.col.table"), width: 30 },
-          { header: t("report.ringkasan.col.reason"), width: 40 },
+          { key: "table", header: t("report.ringkasan.col.table"), width: 30 },
+          { key: "reason", header: t("report.ringkasan.col.reason"), width: 40 },
         ],
-        rows: input.skipped.map((entry) => textRow(entry.table, t(entry.reasonKey, entry.params))),
+        rows: input.skipped.map((entry) =>
+          textRow({ table: entry.table, reason: t(entry.reasonKey, entry.params) })
+        ),
       },
       {
         caption: t("report.ringkasan.findings"),
         numbered: false,
         columns: [
-          { header: t("report.ringkasan.col.severity"), width: 30 },
-          { header: t("report.ringkasan.col.location"), width: 40 },
-          { header: t("report.ringkasan.col.message"), width: 60 },
+          { key: "severity", header: t("report.ringkasan.col.severity"), width: 30 },
+          { key: "location", header: t("report.ringkasan.col.location"), width: 40 },
+          { key: "message", header: t("report.ringkasan.col.message"), width: 60 },
         ],
         rows:
           findings.length > 0
             ? findings.map((finding) => findingRow(finding, language, textRow))
-            : [textRow(t("report.ringkasan.noFindings"), "", "")],
+            : [textRow({ severity: t("report.ringkasan.noFindings") })],
       },
       {
         caption: t("report.ringkasan.attributions"),
         numbered: false,
         columns: [
-          { header: t("report.ringkasan.col.program"), width: 30 },
-          { header: t("report.ringkasan.col.sasaran"), width: 40 },
-          { header: t("report.ringkasan.col.basis"), width: 60 },
+          { key: "program", header: t("report.ringkasan.col.program"), width: 30 },
+          { key: "sasaran", header: t("report.ringkasan.col.sasaran"), width: 40 },
+          { key: "basis", header: t("report.ringkasan.col.basis"), width: 60 },
         ],
         rows: context.model.attributions.map((attribution) =>
-          textRow(
-            attribution.programName,
-            attribution.sasaranIndex === null
-              ? "-"
-              : (sasaranNames[attribution.sasaranIndex] ?? "-"),
-            t(`report.attribution.${attribution.reason}`)
-          )
+          textRow({
+            program: attribution.programName,
+            sasaran:
+              attribution.sasaranIndex === null
+                ? "-"
+                : (sasaranNames[attribution.sasaranIndex] ?? "-"),
+            basis: t(`report.attribution.${attribution.reason}`),
+          })
         ),
       },
       {
         caption: t("report.ringkasan.narrative"),
         numbered: false,
         columns: [
-          { header: "No", width: 30 },
-          { header: "", width: 100 },
+          { key: "no", header: "No", width: 30 },
+          { key: "sentence", header: "", width: 100 },
         ],
         rows: narrativeSentences(context).map((sentence, index) => ({
-          cells: [
-            { kind: "number", value: index + 1, format: "integer" },
-            { kind: "text", text: sentence },
-          ],
+          cells: {
+            no: { kind: "number", value: index + 1, format: "integer" },
+            sentence: { kind: "text", text: sentence },
+          },
         })),
       },
     ],
@@ -136,12 +145,12 @@ export function findingMessage(finding: Finding, language: Language): string {
 function findingRow(
   finding: Finding,
   language: Language,
-  textRow: (...texts: string[]) => TableRow
+  textRow: (texts: Record<string, string>) => TableRow
 ): TableRow {
   const location = finding.ref ? `${finding.ref.sheet}!${finding.ref.address}` : "";
-  return textRow(
-    translate(`report.severity.${finding.severity}`, language),
+  return textRow({
+    severity: translate(`report.severity.${finding.severity}`, language),
     location,
-    findingMessage(finding, language)
-  );
+    message: findingMessage(finding, language),
+  });
 }

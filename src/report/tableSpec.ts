@@ -15,7 +15,7 @@ export type FigureValue = number | string | ErrorValue;
 
 /**
  * A computed figure. `formula` is native Excel (English names, "," separators) and may name cells
- * of its own row as {cN} (N = 1-based column of the table), which the renderer resolves to A1
+ * of its own row by their column's key in braces ({capaian}), which the renderer resolves to A1
  * addresses; input cells are named in full ('Realisasi Anggaran 2017'!C5). `value` is the
  * TypeScript core's result, written as the cached value (or alone, in values-only mode).
  */
@@ -38,6 +38,8 @@ export type TableCell =
   | FigureCell;
 
 export interface TableColumn {
+  /** The column's name in rows, spans and formulas ({capaian}): letters, digits and "_". */
+  key: string;
   header: string;
   /** Columns with the same group next to each other share a merged header row above theirs. */
   group?: string;
@@ -45,12 +47,15 @@ export interface TableColumn {
   width: number;
 }
 
+/** A row's cells by column key; a column the row does not name is empty. */
+export type RowCells = Partial<Record<string, TableCell>>;
+
 export interface TableRow {
-  cells: TableCell[];
+  cells: RowCells;
   /** Subtotal or total rows (program rows in Tabel 3.2) are bold. */
   emphasis?: boolean;
-  /** Column index (0-based) -> number of rows the cell spans downwards (No, Sasaran over indicators). */
-  rowSpans?: Record<number, number>;
+  /** Column key -> number of rows the cell spans downwards (No, Sasaran over indicators). */
+  rowSpans?: Partial<Record<string, number>>;
 }
 
 /** One table body with its own header; Tabel 2.2 has two (indicators, then programs). */

@@ -1,7 +1,13 @@
 /* global Office, Storage */
-import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core/efisiensi";
-import { SCALE_NAMES, type ScaleName } from "../core/predikat";
-import type { FormulaMode } from "../report/renderTable";
+import {
+  DEFAULT_OPTIONS,
+  EFISIENSI_METHOD_NAMES,
+  FORMULA_MODES,
+  SCALE_NAMES,
+  type EfisiensiMethod,
+  type FormulaMode,
+  type ScaleName,
+} from "../report/options";
 
 /** Predikat scales the pane offers: the core's, the seed's (LKJIP) first. */
 export const SCALE_CHOICES: readonly ScaleName[] = SCALE_NAMES;
@@ -11,7 +17,7 @@ export type ScaleChoice = ScaleName;
 export const EFISIENSI_CHOICES: readonly EfisiensiMethod[] = EFISIENSI_METHOD_NAMES;
 export type EfisiensiChoice = EfisiensiMethod;
 
-export const FORMULA_MODES: readonly FormulaMode[] = ["formulas", "values", "functions"];
+export { FORMULA_MODES };
 
 /** The user's choices, remembered per workbook (Excel) or per browser (web tool). */
 export interface PaneChoices {
@@ -21,9 +27,9 @@ export interface PaneChoices {
 }
 
 export const DEFAULT_CHOICES: PaneChoices = {
-  scale: "LKJIP",
-  efisiensi: "serapan_per_capaian",
-  mode: "formulas",
+  scale: DEFAULT_OPTIONS.skala,
+  efisiensi: DEFAULT_OPTIONS.efisiensi,
+  mode: DEFAULT_OPTIONS.mode,
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */

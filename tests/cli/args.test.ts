@@ -35,6 +35,15 @@ describe("parseCommandLine", () => {
     ],
     [["generate", "in.xlsx", "--efisiensi", "selisih"], { efisiensi: "selisih" }],
     [["generate", "in.xlsx", "--budget-sheet", "RA 2018"], { budgetSheet: "RA 2018" }],
+    [["generate", "in.xlsx", "--rincian", "kegiatan"], { rincian: "kegiatan" }],
+    [["generate", "in.xlsx", "--rincian", "sub-kegiatan"], { rincian: "sub_kegiatan" }],
+    [
+      ["generate", "in.xlsx", "--rincian", "semua"],
+      {
+        command: "error",
+        params: { option: "--rincian", allowed: "program, kegiatan, sub_kegiatan" },
+      },
+    ],
     [["template", "t.xlsx"], { command: "template", out: "t.xlsx" }],
     [[], { command: "help" }],
     [["--help"], { command: "help" }],

@@ -121,6 +121,25 @@ describe("SERAPAN, KEMAJUAN, proporsi", () => {
     expect(shown(fn(a, b))).toBe(expected);
   });
 
+  test.each([
+    // Issue 10: 15% against an end-of-Renstra target of 10%, lower is better: not 150%.
+    [0.15, 0.1, "turun", "50,00%"],
+    [0.08, 0.1, "turun", "120,00%"],
+    [0.15, 0.1, "turun_rasio", "66,67%"],
+    [0.15, 0.1, "Turun", "50,00%"],
+    [99.57, 85, "naik", "117,14%"],
+    [0.15, 0.1, "ke atas", "VALUE"],
+    [0.15, 0, "turun", "DIV0"],
+  ] as const)("kemajuan(%p; %p; %p) follows the arah: %p", (r, t, arah, expected) => {
+    expect(shown(kemajuan(r, t, arah))).toBe(expected);
+  });
+
+  test("kemajuan's zero target is named as the end-of-Renstra target", () => {
+    expect(kemajuan(1, 0)).toEqual(
+      calcError("DIV0", "functions.error.targetZero", { name: "target_akhir_renstra" })
+    );
+  });
+
   test("zero pagu says so", () => {
     expect(serapan(1, 0)).toEqual(calcError("DIV0", "functions.error.paguZero", { name: "pagu" }));
   });

@@ -56,7 +56,7 @@ test("the five functions, with their parameters", () => {
     "EFISIENSI(capaian; serapan; [metode])",
     "PREDIKAT(nilai; [skala])",
     "SERAPAN(realisasi_anggaran; pagu)",
-    "KEMAJUAN(realisasi; target_akhir_renstra)",
+    "KEMAJUAN(realisasi; target_akhir_renstra; [arah])",
   ]);
 });
 

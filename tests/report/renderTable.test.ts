@@ -1,4 +1,5 @@
-import { columnLetter, renderTable, resolveRowRefs } from "../../src/report/renderTable";
+import { renderTable } from "../../src/report/renderTable";
+import { resolveRowRefs } from "../../src/report/rowRefs";
 import { buildTabel311 } from "../../src/report/tables/tabel311";
 import { buildTabel315 } from "../../src/report/tables/tabel315";
 import type { SpecCell } from "../../src/workbook/sheetSpec";
@@ -14,21 +15,24 @@ const texts = (row: SpecCell[]) =>
         : null
   );
 
-describe("cell addresses", () => {
+describe("cells of the same row are named by their column's key", () => {
+  const columns = new Map([
+    ["target", 4],
+    ["realisasi", 5],
+    ["capaian", 6],
+    ["kode", 28],
+  ]);
   test.each([
-    [1, "A"],
-    [26, "Z"],
-    [27, "AA"],
-    [52, "AZ"],
-    [703, "AAA"],
-  ])("column %d is %s", (column, letters) => expect(columnLetter(column)).toBe(letters));
-
-  test.each([
-    ["={c5}/{c4}", 9, "=E9/D9"],
-    ["=IF(ISBLANK({c6}),NA(),{c6})", 12, "=IF(ISBLANK(F12),NA(),F12)"],
-    ["='Tabel {c1}'!A1", 3, "='Tabel A3'!A1"],
+    ["={realisasi}/{target}", 9, "=E9/D9"],
+    ["=IF(ISBLANK({capaian}),NA(),{capaian})", 12, "=IF(ISBLANK(F12),NA(),F12)"],
+    ["={kode}", 3, "=AB3"],
+    // Quoted text is a sheet name or a string, never a reference; unknown keys stay as written.
+    ["='Data {target}'!A1+{target}", 3, "='Data {target}'!A1+D3"],
+    ['=IF({capaian}>1,"{capaian}","")', 2, '=IF(F2>1,"{capaian}","")'],
+    ["={unknown}+{target", 2, "={unknown}+{target"],
+    ["=SUM(A1:A3)", 2, "=SUM(A1:A3)"],
   ])("%s on row %d -> %s", (formula, row, resolved) =>
-    expect(resolveRowRefs(formula, row)).toBe(resolved)
+    expect(resolveRowRefs(formula, row, columns)).toBe(resolved)
   );
 });
 

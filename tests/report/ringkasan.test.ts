@@ -1,9 +1,10 @@
 import { buildRingkasan } from "../../src/report/ringkasan";
-import type { TableCell } from "../../src/report/tableSpec";
+import type { TableBlock, TableRow } from "../../src/report/tableSpec";
 import { seedContext, seedModel } from "./seedModel";
+import { rowCells } from "./specHelpers";
 
-const texts = (cells: TableCell[]) =>
-  cells.map((cell) => (cell.kind === "text" ? cell.text : null));
+const texts = (block: TableBlock, row: TableRow) =>
+  rowCells(block, row).map((cell) => (cell.kind === "text" ? cell.text : null));
 
 describe("the Ringkasan sheet, in the user's language", () => {
   const model = seedModel();
@@ -46,16 +47,16 @@ describe("the Ringkasan sheet, in the user's language", () => {
     const [made, skipped, findings, attributions, narrative] = spec.blocks;
     expect(made.caption).toBe(madeCaption);
     expect(made.notes).toEqual([renamed]);
-    expect(texts(skipped.rows[0].cells)).toEqual(["Tabel 3.2", reason]);
+    expect(texts(skipped, skipped.rows[0])).toEqual(["Tabel 3.2", reason]);
     // A finding code the catalogue does not know is shown as the code, never dropped.
-    expect(texts(findings.rows[0].cells).slice(1)).toEqual([
+    expect(texts(findings, findings.rows[0]).slice(1)).toEqual([
       "Realisasi Anggaran 2017!C9",
       "some.unknown.code",
     ]);
-    expect(texts(attributions.rows[0].cells)[2]).toBe(routine);
+    expect(texts(attributions, attributions.rows[0])[2]).toBe(routine);
     expect(attributions.rows).toHaveLength(9);
     // The draft sentences stay Indonesian whatever the language.
-    expect((narrative.rows[0].cells[1] as { text: string }).text).toMatch(
+    expect((narrative.rows[0].cells.sentence as { text: string }).text).toMatch(
       /^Realisasi anggaran tahun 2018 belum tersedia/
     );
     expect(spec.titleLines[0]).toContain("2018");

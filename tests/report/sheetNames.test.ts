@@ -1,4 +1,3 @@
-import { cellAddress } from "../../src/report/context";
 import { planSheetNames } from "../../src/report/sheetNames";
 
 const user = (name: string) => ({ name, generated: false });
@@ -40,14 +39,4 @@ describe("planSheetNames: a user's sheet is never touched", () => {
     const plan = planSheetNames(["Ringkasan", "ringkasan"], []);
     expect(plan.assignments.map((entry) => entry.sheet)).toEqual(["Ringkasan", "ringkasan (2)"]);
   });
-});
-
-describe("cellAddress quotes sheet names as Excel does", () => {
-  test.each([
-    ["Realisasi Anggaran 2017", "C5", "'Realisasi Anggaran 2017'!C5"],
-    ["Dinas's 2017", "D12", "'Dinas''s 2017'!D12"],
-    ["PK", "A1", "'PK'!A1"],
-  ])("%s %s -> %s", (sheet, address, expected) =>
-    expect(cellAddress({ sheet, address })).toBe(expected)
-  );
 });

@@ -124,4 +124,8 @@ export const functionsMessages = {
     id: "Target akhir periode Renstra, dalam satuan yang sama.",
     en: "Target at the end of the Renstra period, in the same unit.",
   },
+  "functions.meta.KEMAJUAN.arah": {
+    id: 'Arah, seperti pada CAPAIAN: "naik" (bawaan), "turun" ((2T-R)/T) atau "turun_rasio" (T/R).',
+    en: 'Direction, as for CAPAIAN: "naik" (default), "turun" ((2T-R)/T) or "turun_rasio" (T/R).',
+  },
 } satisfies MessageTable;

@@ -1,22 +1,23 @@
 import { tableText, text, type IndicatorRow, type ReportContext } from "../context";
-import type { BuildResult, TableCell, TableColumn } from "../tableSpec";
+import type { BuildResult, RowCells, TableColumn } from "../tableSpec";
 
 /** No, Sasaran Strategis, Indikator Kinerja: the first three columns of most BAB III tables. */
 export function indicatorColumns(): TableColumn[] {
   return [
-    { header: tableText("report.col.no"), width: 5 },
-    { header: tableText("report.col.sasaran"), width: 32 },
-    { header: tableText("report.col.indikator"), width: 38 },
+    { key: "no", header: tableText("report.col.no"), width: 5 },
+    { key: "sasaran", header: tableText("report.col.sasaran"), width: 32 },
+    { key: "indikator", header: tableText("report.col.indikator"), width: 38 },
   ];
 }
 
 /** No and Sasaran only on a sasaran's first indicator row: the renderer merges them downwards. */
-export function indicatorLeadCells(row: IndicatorRow): TableCell[] {
-  return [
-    row.first ? { kind: "number", value: row.number, format: "integer" } : { kind: "empty" },
-    row.first ? text(row.sasaran.name.text) : { kind: "empty" },
-    text(row.indikator.name.text),
-  ];
+export function indicatorLeadCells(row: IndicatorRow): RowCells {
+  const cells: RowCells = { indikator: text(row.indikator.name.text) };
+  if (row.first) {
+    cells.no = { kind: "number", value: row.number, format: "integer" };
+    cells.sasaran = text(row.sasaran.name.text);
+  }
+  return cells;
 }
 
 export function noIndicators(): BuildResult {
@@ -24,17 +25,17 @@ export function noIndicators(): BuildResult {
 }
 
 /** Merges No and Sasaran over all indicator rows of a sasaran. */
-export function leadSpans(row: IndicatorRow): Record<number, number> | undefined {
-  return row.first && row.count > 1 ? { 0: row.count, 1: row.count } : undefined;
+export function leadSpans(row: IndicatorRow): Record<string, number> | undefined {
+  return row.first && row.count > 1 ? { no: row.count, sasaran: row.count } : undefined;
 }
 
 /** Merges No, Sasaran and the given per-sasaran columns over all indicator rows of a sasaran. */
 export function sasaranSpans(
   row: IndicatorRow,
-  columns: number[]
-): Record<number, number> | undefined {
+  columns: string[]
+): Record<string, number> | undefined {
   if (!row.first || row.count < 2) return undefined;
-  const spans: Record<number, number> = { 0: row.count, 1: row.count };
+  const spans: Record<string, number> = { no: row.count, sasaran: row.count };
   for (const column of columns) spans[column] = row.count;
   return spans;
 }

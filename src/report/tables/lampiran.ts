@@ -12,10 +12,8 @@ import {
   text,
   type ReportContext,
 } from "../context";
-import type { BuildResult, TableCell, TableRow } from "../tableSpec";
+import type { BuildResult, RowCells, TableRow } from "../tableSpec";
 import { noIndicators, withoutYear } from "./indicatorColumns";
-
-const EMPTY: TableCell = { kind: "empty" };
 
 /**
  * Lampiran Pengukuran Kinerja: per sasaran its indicators (target, realisasi, capaian, predikat)
@@ -49,18 +47,23 @@ export function buildLampiran(context: ReportContext): BuildResult {
       blocks: [
         {
           columns: [
-            { header: tableText("report.col.no"), width: 5 },
-            { header: tableText("report.col.tujuan"), width: 24 },
-            { header: tableText("report.col.sasaran"), width: 24 },
-            { header: tableText("report.col.indikator"), width: 28 },
-            { header: tableText("report.col.target"), width: 10 },
-            { header: tableText("report.col.realisasi"), width: 10 },
-            { header: tableText("report.col.capaian"), width: 10 },
-            { header: tableText("report.col.predikat"), width: 12 },
-            { header: tableText("report.col.programKegiatan"), width: 40 },
-            { header: tableText("report.col.pagu"), group: anggaran, width: 17 },
-            { header: tableText("report.col.realisasi"), group: anggaran, width: 17 },
-            { header: tableText("report.col.capaian"), group: anggaran, width: 10 },
+            { key: "no", header: tableText("report.col.no"), width: 5 },
+            { key: "tujuan", header: tableText("report.col.tujuan"), width: 24 },
+            { key: "sasaran", header: tableText("report.col.sasaran"), width: 24 },
+            { key: "indikator", header: tableText("report.col.indikator"), width: 28 },
+            { key: "target", header: tableText("report.col.target"), width: 10 },
+            { key: "realisasi", header: tableText("report.col.realisasi"), width: 10 },
+            { key: "capaian", header: tableText("report.col.capaian"), width: 10 },
+            { key: "predikat", header: tableText("report.col.predikat"), width: 12 },
+            { key: "program", header: tableText("report.col.programKegiatan"), width: 40 },
+            { key: "pagu", header: tableText("report.col.pagu"), group: anggaran, width: 17 },
+            {
+              key: "realisasiAnggaran",
+              header: tableText("report.col.realisasi"),
+              group: anggaran,
+              width: 17,
+            },
+            { key: "serapan", header: tableText("report.col.capaian"), group: anggaran, width: 10 },
           ],
           rows: body,
           notes: context.budget
@@ -83,52 +86,52 @@ function group(
   const height = Math.max(indicators.length, lines.length, 1);
   const rows: TableRow[] = [];
   for (let i = 0; i < height; i++) {
-    const rowSpans: Record<number, number> = {};
-    const lead: TableCell[] = [EMPTY, EMPTY, EMPTY];
+    const rowSpans: Record<string, number> = {};
+    const cells: RowCells = {};
     if (i === 0) {
-      lead[0] = number === null ? EMPTY : { kind: "number", value: number, format: "integer" };
-      lead[1] = text(sasaran?.tujuan?.text);
-      lead[2] = text(sasaran?.name.text);
-      if (height > 1) Object.assign(rowSpans, { 0: height, 1: height, 2: height });
+      if (number !== null) cells.no = { kind: "number", value: number, format: "integer" };
+      cells.tujuan = text(sasaran?.tujuan?.text);
+      cells.sasaran = text(sasaran?.name.text);
+      if (height > 1) Object.assign(rowSpans, { no: height, tujuan: height, sasaran: height });
     }
-    const indicatorCells =
-      i < indicators.length
-        ? indicatorPart(context, indicators[i])
-        : [EMPTY, EMPTY, EMPTY, EMPTY, EMPTY];
+    if (i < indicators.length) Object.assign(cells, indicatorPart(context, indicators[i]));
     // The last indicator stretches down beside the remaining program lines.
     if (i === indicators.length - 1 && height > indicators.length) {
-      for (const column of [3, 4, 5, 6, 7]) rowSpans[column] = height - i;
+      for (const key of ["indikator", "target", "realisasi", "capaian", "predikat"])
+        rowSpans[key] = height - i;
     }
     const line = lines[i];
+    if (line) Object.assign(cells, programPart(context, line));
     rows.push({
-      cells: lead.concat(
-        indicatorCells,
-        line ? programPart(context, line) : [EMPTY, EMPTY, EMPTY, EMPTY]
-      ),
+      cells,
       rowSpans: Object.keys(rowSpans).length > 0 ? rowSpans : undefined,
     });
   }
   return rows;
 }
 
-function indicatorPart(context: ReportContext, indikator: Indikator): TableCell[] {
+function indicatorPart(context: ReportContext, indikator: Indikator): RowCells {
   const target = indikator.targets[context.tahun];
   const realisasi = indikator.realisasi[context.tahun];
-  const capaian = capaianFigure(inRow(6, realisasi), inRow(5, target), indikator.arah);
-  return [
-    text(indikator.name.text),
-    sourceCell(context, target, indicatorFormat(target)),
-    sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+  const capaian = capaianFigure(
+    inRow("realisasi", realisasi),
+    inRow("target", target),
+    indikator.arah
+  );
+  return {
+    indikator: text(indikator.name.text),
+    target: sourceCell(context, target, indicatorFormat(target)),
+    realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
     capaian,
-    predikatFigure(context, "{c7}", capaian),
-  ];
+    predikat: predikatFigure(context, "{capaian}", capaian),
+  };
 }
 
-function programPart(context: ReportContext, line: BudgetLine): TableCell[] {
-  return [
-    text(line.name.text, line.level === "program"),
-    sourceCell(context, line.pagu, "rupiah"),
-    sourceCell(context, line.realisasi, "rupiah"),
-    serapanFigure(inRow(11, line.realisasi), inRow(10, line.pagu)),
-  ];
+function programPart(context: ReportContext, line: BudgetLine): RowCells {
+  return {
+    program: text(line.name.text, line.level === "program"),
+    pagu: sourceCell(context, line.pagu, "rupiah"),
+    realisasiAnggaran: sourceCell(context, line.realisasi, "rupiah"),
+    serapan: serapanFigure(inRow("realisasiAnggaran", line.realisasi), inRow("pagu", line.pagu)),
+  };
 }

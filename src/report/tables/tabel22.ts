@@ -26,17 +26,17 @@ export function buildTabel22(context: ReportContext): BuildResult {
   const targets: TableBlock = {
     columns: [
       ...indicatorColumns(),
-      { header: tableText("report.col.targetTahun", { tahun }), width: 16 },
+      { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 16 },
     ],
     rows: rows.map((row) => ({
-      cells: [
+      cells: {
         ...indicatorLeadCells(row),
-        sourceCell(
+        target: sourceCell(
           context,
           row.indikator.targets[tahun],
           indicatorFormat(row.indikator.targets[tahun])
         ),
-      ],
+      },
       rowSpans: leadSpans(row),
     })),
   };
@@ -49,18 +49,22 @@ export function buildTabel22(context: ReportContext): BuildResult {
     ? [
         {
           columns: [
-            { header: tableText("report.col.no"), width: 5 },
-            { header: tableText("report.col.program"), width: 32 },
-            { header: tableText("report.col.anggaranTahun", { tahun }), width: 38 },
-            { header: tableText("report.col.keterangan"), width: 16 },
+            { key: "no", header: tableText("report.col.no"), width: 5 },
+            { key: "program", header: tableText("report.col.program"), width: 32 },
+            {
+              key: "anggaran",
+              header: tableText("report.col.anggaranTahun", { tahun }),
+              width: 38,
+            },
+            { key: "keterangan", header: tableText("report.col.keterangan"), width: 16 },
           ],
           rows: budget.programs.map((program) => ({
-            cells: [
-              numberCell(program),
-              text(program.name.text),
-              sourceCell(context, program.pagu, "rupiah"),
-              text(tableText("report.cell.apbd")),
-            ],
+            cells: {
+              no: numberCell(program),
+              program: text(program.name.text),
+              anggaran: sourceCell(context, program.pagu, "rupiah"),
+              keterangan: text(tableText("report.cell.apbd")),
+            },
           })),
         },
       ]

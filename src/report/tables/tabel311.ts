@@ -22,15 +22,19 @@ export function buildTabel311(context: ReportContext): BuildResult {
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
-    const capaian = capaianFigure(inRow(5, realisasi), inRow(4, target), row.indikator.arah);
+    const capaian = capaianFigure(
+      inRow("realisasi", realisasi),
+      inRow("target", target),
+      row.indikator.arah
+    );
     return {
-      cells: [
+      cells: {
         ...indicatorLeadCells(row),
-        sourceCell(context, target, indicatorFormat(target)),
-        sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+        target: sourceCell(context, target, indicatorFormat(target)),
+        realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
         capaian,
-        predikatFigure(context, "{c6}", capaian),
-      ],
+        predikat: predikatFigure(context, "{capaian}", capaian),
+      },
       rowSpans: leadSpans(row),
     };
   });
@@ -43,10 +47,14 @@ export function buildTabel311(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
-            { header: tableText("report.col.targetTahun", { tahun }), width: 14 },
-            { header: tableText("report.col.realisasiTahun", { tahun }), width: 14 },
-            { header: tableText("report.col.capaian"), width: 13 },
-            { header: tableText("report.col.predikat"), width: 14 },
+            { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 14 },
+            {
+              key: "realisasi",
+              header: tableText("report.col.realisasiTahun", { tahun }),
+              width: 14,
+            },
+            { key: "capaian", header: tableText("report.col.capaian"), width: 13 },
+            { key: "predikat", header: tableText("report.col.predikat"), width: 14 },
           ],
           rows: body,
         },

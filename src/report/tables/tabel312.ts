@@ -24,12 +24,20 @@ export function buildTabel312(context: ReportContext): BuildResult {
   const body: TableRow[] = rows.map((row) => {
     const { targets, realisasi } = row.indikator;
     return {
-      cells: [
+      cells: {
         ...indicatorLeadCells(row),
-        sourceCell(context, targets[prev], indicatorFormat(targets[prev])),
-        sourceCell(context, realisasi[prev], indicatorFormat(realisasi[prev] ?? targets[prev])),
-        sourceCell(context, realisasi[tahun], indicatorFormat(realisasi[tahun] ?? targets[tahun])),
-      ],
+        targetPrev: sourceCell(context, targets[prev], indicatorFormat(targets[prev])),
+        realisasiPrev: sourceCell(
+          context,
+          realisasi[prev],
+          indicatorFormat(realisasi[prev] ?? targets[prev])
+        ),
+        realisasi: sourceCell(
+          context,
+          realisasi[tahun],
+          indicatorFormat(realisasi[tahun] ?? targets[tahun])
+        ),
+      },
       rowSpans: leadSpans(row),
     };
   });
@@ -42,9 +50,21 @@ export function buildTabel312(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
-            { header: tableText("report.col.targetTahun", { tahun: prev }), width: 14 },
-            { header: tableText("report.col.realisasiTahun", { tahun: prev }), width: 14 },
-            { header: tableText("report.col.realisasiTahun", { tahun }), width: 14 },
+            {
+              key: "targetPrev",
+              header: tableText("report.col.targetTahun", { tahun: prev }),
+              width: 14,
+            },
+            {
+              key: "realisasiPrev",
+              header: tableText("report.col.realisasiTahun", { tahun: prev }),
+              width: 14,
+            },
+            {
+              key: "realisasi",
+              header: tableText("report.col.realisasiTahun", { tahun }),
+              width: 14,
+            },
           ],
           rows: body,
         },

@@ -31,12 +31,16 @@ export function buildTabel313(context: ReportContext): BuildResult {
     const target = row.indikator.targetAkhirRenstra;
     const realisasi = row.indikator.realisasi[tahun];
     return {
-      cells: [
+      cells: {
         ...indicatorLeadCells(row),
-        sourceCell(context, target, indicatorFormat(target)),
-        sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
-        kemajuanFigure(inRow(5, realisasi), inRow(4, target)),
-      ],
+        targetAkhir: sourceCell(context, target, indicatorFormat(target)),
+        realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+        kemajuan: kemajuanFigure(
+          inRow("realisasi", realisasi),
+          inRow("targetAkhir", target),
+          row.indikator.arah
+        ),
+      },
       rowSpans: leadSpans(row),
     };
   });
@@ -53,9 +57,13 @@ export function buildTabel313(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
-            { header: targetHeader, width: 15 },
-            { header: tableText("report.col.realisasiTahun", { tahun }), width: 14 },
-            { header: tableText("report.col.kemajuan"), width: 14 },
+            { key: "targetAkhir", header: targetHeader, width: 15 },
+            {
+              key: "realisasi",
+              header: tableText("report.col.realisasiTahun", { tahun }),
+              width: 14,
+            },
+            { key: "kemajuan", header: tableText("report.col.kemajuan"), width: 14 },
           ],
           rows: body,
         },

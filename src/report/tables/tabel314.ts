@@ -28,16 +28,15 @@ export function buildTabel314(context: ReportContext): BuildResult {
   const bySasaran = programsBySasaran(context);
   const total = totalPagu(context, budget);
   const body: TableRow[] = rows.map((row) => {
-    if (!row.first)
-      return { cells: [...indicatorLeadCells(row), { kind: "empty" }, { kind: "empty" }] };
+    if (!row.first) return { cells: indicatorLeadCells(row) };
     const pagu = programsPagu(context, bySasaran.get(row.sasaranIndex) ?? []);
     return {
-      cells: [
+      cells: {
         ...indicatorLeadCells(row),
-        operandFigure(pagu, "rupiah"),
-        proporsiFigure({ expr: "{c4}", value: pagu.value }, total),
-      ],
-      rowSpans: sasaranSpans(row, [3, 4]),
+        anggaran: operandFigure(pagu, "rupiah"),
+        proporsi: proporsiFigure({ expr: "{anggaran}", value: pagu.value }, total),
+      },
+      rowSpans: sasaranSpans(row, ["anggaran", "proporsi"]),
     };
   });
   return {
@@ -49,8 +48,12 @@ export function buildTabel314(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
-            { header: tableText("report.col.anggaranTahun", { tahun: context.tahun }), width: 20 },
-            { header: tableText("report.col.proporsi"), width: 16 },
+            {
+              key: "anggaran",
+              header: tableText("report.col.anggaranTahun", { tahun: context.tahun }),
+              width: 20,
+            },
+            { key: "proporsi", header: tableText("report.col.proporsi"), width: 16 },
           ],
           rows: body,
           notes: [tableText("report.note.attribution")],

@@ -11,7 +11,7 @@ import {
   titleLines,
   type ReportContext,
 } from "../context";
-import type { BuildResult, TableCell, TableRow } from "../tableSpec";
+import type { BuildResult, RowCells, TableRow } from "../tableSpec";
 import {
   indicatorColumns,
   indicatorLeadCells,
@@ -33,27 +33,33 @@ export function buildTabel315(context: ReportContext): BuildResult {
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
-    const capaian = capaianFigure(inRow(5, realisasi), inRow(4, target), row.indikator.arah);
-    const kinerja: TableCell[] = [
+    const capaian = capaianFigure(
+      inRow("realisasi", realisasi),
+      inRow("target", target),
+      row.indikator.arah
+    );
+    const kinerja: RowCells = {
       ...indicatorLeadCells(row),
-      sourceCell(context, target, indicatorFormat(target)),
-      sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+      target: sourceCell(context, target, indicatorFormat(target)),
+      realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
       capaian,
-      predikatFigure(context, "{c6}", capaian),
-    ];
-    if (!row.first)
-      return { cells: [...kinerja, { kind: "empty" }, { kind: "empty" }, { kind: "empty" }] };
+      predikat: predikatFigure(context, "{capaian}", capaian),
+    };
+    if (!row.first) return { cells: kinerja };
     const programs = bySasaran.get(row.sasaranIndex) ?? [];
     const pagu = programsPagu(context, programs);
     const spent = programsRealisasi(context, programs);
     return {
-      cells: [
+      cells: {
         ...kinerja,
-        operandFigure(pagu, "rupiah"),
-        operandFigure(spent, "rupiah"),
-        serapanFigure({ expr: "{c9}", value: spent.value }, { expr: "{c8}", value: pagu.value }),
-      ],
-      rowSpans: sasaranSpans(row, [7, 8, 9]),
+        alokasi: operandFigure(pagu, "rupiah"),
+        realisasiAnggaran: operandFigure(spent, "rupiah"),
+        serapan: serapanFigure(
+          { expr: "{realisasiAnggaran}", value: spent.value },
+          { expr: "{alokasi}", value: pagu.value }
+        ),
+      },
+      rowSpans: sasaranSpans(row, ["alokasi", "realisasiAnggaran", "serapan"]),
     };
   });
   const kinerja = tableText("report.group.kinerja", { tahun });
@@ -67,13 +73,28 @@ export function buildTabel315(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
-            { header: tableText("report.col.target"), group: kinerja, width: 11 },
-            { header: tableText("report.col.realisasi"), group: kinerja, width: 11 },
-            { header: tableText("report.col.capaian"), group: kinerja, width: 11 },
-            { header: tableText("report.col.predikat"), group: kinerja, width: 13 },
-            { header: tableText("report.col.alokasi"), group: anggaran, width: 18 },
-            { header: tableText("report.col.realisasi"), group: anggaran, width: 18 },
-            { header: tableText("report.col.capaian"), group: anggaran, width: 11 },
+            { key: "target", header: tableText("report.col.target"), group: kinerja, width: 11 },
+            {
+              key: "realisasi",
+              header: tableText("report.col.realisasi"),
+              group: kinerja,
+              width: 11,
+            },
+            { key: "capaian", header: tableText("report.col.capaian"), group: kinerja, width: 11 },
+            {
+              key: "predikat",
+              header: tableText("report.col.predikat"),
+              group: kinerja,
+              width: 13,
+            },
+            { key: "alokasi", header: tableText("report.col.alokasi"), group: anggaran, width: 18 },
+            {
+              key: "realisasiAnggaran",
+              header: tableText("report.col.realisasi"),
+              group: anggaran,
+              width: 18,
+            },
+            { key: "serapan", header: tableText("report.col.capaian"), group: anggaran, width: 11 },
           ],
           rows: body,
           notes: [tableText("report.note.attribution")],

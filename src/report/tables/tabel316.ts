@@ -57,13 +57,17 @@ export function buildTabel316(context: ReportContext): BuildResult {
       serapanBySasaran.get(row.sasaranIndex) ??
       serapanFigure({ expr: "0", value: 0 }, { expr: "0", value: 0 });
     return {
-      cells: [
+      cells: {
         ...indicatorLeadCells(row),
         capaian,
         serapan,
-        efisiensiFigure(context, figureOperand("{c4}", capaian), figureOperand("{c5}", serapan)),
-        predikatFigure(context, "{c4}", capaian),
-      ],
+        efisiensi: efisiensiFigure(
+          context,
+          figureOperand("{capaian}", capaian),
+          figureOperand("{serapan}", serapan)
+        ),
+        predikat: predikatFigure(context, "{capaian}", capaian),
+      },
       rowSpans: sasaranSpans(row, []),
     };
   });
@@ -76,10 +80,10 @@ export function buildTabel316(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
-            { header: tableText("report.col.capaianKinerja"), width: 14 },
-            { header: tableText("report.col.serapan"), width: 14 },
-            { header: tableText("report.col.efisiensi"), width: 13 },
-            { header: tableText("report.col.predikat"), width: 13 },
+            { key: "capaian", header: tableText("report.col.capaianKinerja"), width: 14 },
+            { key: "serapan", header: tableText("report.col.serapan"), width: 14 },
+            { key: "efisiensi", header: tableText("report.col.efisiensi"), width: 13 },
+            { key: "predikat", header: tableText("report.col.predikat"), width: 13 },
           ],
           rows: body,
           notes: [

@@ -24,14 +24,14 @@ export function buildTabel317(context: ReportContext): BuildResult {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
     return {
-      cells: [
-        { kind: "number", value: index + 1, format: "integer" },
-        text(row.indikator.name.text),
-        sourceCell(context, target, indicatorFormat(target)),
-        sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
-        text(row.indikator.analisaPenyebab?.text),
-        text(row.indikator.solusi?.text),
-      ],
+      cells: {
+        no: { kind: "number", value: index + 1, format: "integer" },
+        indikator: text(row.indikator.name.text),
+        target: sourceCell(context, target, indicatorFormat(target)),
+        realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+        analisa: text(row.indikator.analisaPenyebab?.text),
+        solusi: text(row.indikator.solusi?.text),
+      },
     };
   });
   return {
@@ -42,12 +42,16 @@ export function buildTabel317(context: ReportContext): BuildResult {
       blocks: [
         {
           columns: [
-            { header: tableText("report.col.no"), width: 5 },
-            { header: tableText("report.col.indikator"), width: 36 },
-            { header: tableText("report.col.targetTahun", { tahun }), width: 13 },
-            { header: tableText("report.col.realisasiTahun", { tahun }), width: 13 },
-            { header: tableText("report.col.analisa"), width: 50 },
-            { header: tableText("report.col.solusi"), width: 40 },
+            { key: "no", header: tableText("report.col.no"), width: 5 },
+            { key: "indikator", header: tableText("report.col.indikator"), width: 36 },
+            { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 13 },
+            {
+              key: "realisasi",
+              header: tableText("report.col.realisasiTahun", { tahun }),
+              width: 13,
+            },
+            { key: "analisa", header: tableText("report.col.analisa"), width: 50 },
+            { key: "solusi", header: tableText("report.col.solusi"), width: 40 },
           ],
           rows: body,
         },

@@ -46,13 +46,13 @@ export function buildTabel318(context: ReportContext): BuildResult {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
     return {
-      cells: [
-        { kind: "number", value: index + 1, format: "integer" },
-        text(row.indikator.name.text),
-        sourceCell(context, target, indicatorFormat(target)),
-        sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
-        text(programTexts[index]),
-      ],
+      cells: {
+        no: { kind: "number", value: index + 1, format: "integer" },
+        indikator: text(row.indikator.name.text),
+        target: sourceCell(context, target, indicatorFormat(target)),
+        realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
+        program: text(programTexts[index]),
+      },
     };
   });
   return {
@@ -63,11 +63,15 @@ export function buildTabel318(context: ReportContext): BuildResult {
       blocks: [
         {
           columns: [
-            { header: tableText("report.col.no"), width: 5 },
-            { header: tableText("report.col.indikator"), width: 36 },
-            { header: tableText("report.col.targetTahun", { tahun }), width: 13 },
-            { header: tableText("report.col.realisasiTahun", { tahun }), width: 13 },
-            { header: tableText("report.col.programKegiatan"), width: 70 },
+            { key: "no", header: tableText("report.col.no"), width: 5 },
+            { key: "indikator", header: tableText("report.col.indikator"), width: 36 },
+            { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 13 },
+            {
+              key: "realisasi",
+              header: tableText("report.col.realisasiTahun", { tahun }),
+              width: 13,
+            },
+            { key: "program", header: tableText("report.col.programKegiatan"), width: 70 },
           ],
           rows: body,
         },

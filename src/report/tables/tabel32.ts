@@ -23,13 +23,13 @@ export function buildTabel32(context: ReportContext): BuildResult {
   const body: TableRow[] = [];
   const visit = (line: BudgetLine) => {
     body.push({
-      cells: [
-        numberCell(line),
-        text(line.name.text),
-        sourceCell(context, line.pagu, "rupiah"),
-        sourceCell(context, line.realisasi, "rupiah"),
-        serapanFigure(inRow(4, line.realisasi), inRow(3, line.pagu)),
-      ],
+      cells: {
+        kode: numberCell(line),
+        nama: text(line.name.text),
+        pagu: sourceCell(context, line.pagu, "rupiah"),
+        realisasi: sourceCell(context, line.realisasi, "rupiah"),
+        serapan: serapanFigure(inRow("realisasi", line.realisasi), inRow("pagu", line.pagu)),
+      },
       emphasis: line.level === "program",
     });
     if (line.level === "program") line.children.forEach(visit);
@@ -40,13 +40,15 @@ export function buildTabel32(context: ReportContext): BuildResult {
   const pagu = totalPagu(context, budget);
   const spent = totalRealisasi(context, budget);
   body.push({
-    cells: [
-      { kind: "empty" },
-      { kind: "text", text: tableText("report.cell.total"), align: "center" },
-      operandFigure(pagu, "rupiah"),
-      operandFigure(spent, "rupiah"),
-      serapanFigure({ expr: "{c4}", value: spent.value }, { expr: "{c3}", value: pagu.value }),
-    ],
+    cells: {
+      nama: { kind: "text", text: tableText("report.cell.total"), align: "center" },
+      pagu: operandFigure(pagu, "rupiah"),
+      realisasi: operandFigure(spent, "rupiah"),
+      serapan: serapanFigure(
+        { expr: "{realisasi}", value: spent.value },
+        { expr: "{pagu}", value: pagu.value }
+      ),
+    },
     emphasis: true,
   });
   return {
@@ -57,11 +59,11 @@ export function buildTabel32(context: ReportContext): BuildResult {
       blocks: [
         {
           columns: [
-            { header: tableText("report.col.no"), width: 6 },
-            { header: tableText("report.col.programKegiatan"), width: 60 },
-            { header: tableText("report.col.pagu"), width: 19 },
-            { header: tableText("report.col.realisasi"), width: 19 },
-            { header: tableText("report.col.persen"), width: 10 },
+            { key: "kode", header: tableText("report.col.no"), width: 6 },
+            { key: "nama", header: tableText("report.col.programKegiatan"), width: 60 },
+            { key: "pagu", header: tableText("report.col.pagu"), width: 19 },
+            { key: "realisasi", header: tableText("report.col.realisasi"), width: 19 },
+            { key: "serapan", header: tableText("report.col.persen"), width: 10 },
           ],
           rows: body,
           notes:

@@ -8,7 +8,7 @@ import {
   type PaneChoices,
   type ScaleChoice,
 } from "../choices";
-import type { FormulaMode } from "../../report/renderTable";
+import type { FormulaMode } from "../../report/options";
 import { useI18n } from "./i18nContext";
 import { useSectionStyles } from "./styles";
 

@@ -1,6 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { SheetGrid } from "../../../src/workbook/grid";
-import { cellAddress } from "../../../src/readers/sheetView";
+import { a1Address as cellAddress } from "../../../src/workbook/cellAddress";
 
 /** A sheet as Excel would hold it: its used range starts at `origin` (1-based). */
 export interface MockSheet {

@@ -1,0 +1,79 @@
+import type { SheetSpec, SpecCell } from "../workbook/sheetSpec";
+
+/** Points per line of 10-11 pt text, as Excel and LibreOffice lay it out. */
+export const LINE_POINTS = 15;
+
+/**
+ * Width of text[start, end) in column-width units: about one per character (code point), capitals
+ * wider.
+ */
+export function textUnits(text: string, start = 0, end = text.length): number {
+  let units = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90 /* A-Z */) {
+      units += 1.3;
+      continue;
+    }
+    units += 1;
+    // A surrogate pair is one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return units;
+}
+
+/** Lines a text needs in a column of `perLine` units: each paragraph at least one. */
+export function textLines(text: string, perLine: number, scale: number): number {
+  let lines = 0;
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines += Math.max(1, Math.ceil((textUnits(text, start, end) * scale) / perLine));
+    if (newline < 0) return lines;
+    start = newline + 1;
+  }
+}
+
+/**
+ * Wrapped text needs taller rows, and not every spreadsheet grows them on opening (LibreOffice
+ * does not for files it did not write): estimate the lines each cell needs from its column width,
+ * or from the width of the columns it is merged over in its row (titles, notes). Cells merged
+ * down over several rows (No, Sasaran) are left out of the estimate.
+ */
+export function rowHeights(
+  rows: SpecCell[][],
+  merges: SheetSpec["merges"],
+  widths: number[]
+): (number | undefined)[] {
+  // Width of merged areas by their top-left cell, as row × 16 385 + column (a sheet has 16 384
+  // columns); 0 for areas spanning rows.
+  const merged = new Map<number, number>();
+  for (const area of merges) {
+    let width = 0;
+    if (area.bottom === area.top) {
+      for (let c = area.left; c <= area.right; c++) width += widths[c - 1] ?? 10;
+    }
+    merged.set(area.top * 16_385 + area.left, width);
+  }
+  const heights = new Array<number | undefined>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let lines = 1;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined) continue;
+      const content = cell.content;
+      if (content.kind !== "text") continue;
+      const mergedWidth = merged.get((r + 1) * 16_385 + c + 1);
+      if (mergedWidth === 0) continue;
+      const perLine = Math.max(1, mergedWidth ?? widths[c] ?? 10);
+      lines = Math.max(lines, textLines(content.text, perLine, cell.style?.bold ? 1.15 : 1));
+    }
+    heights[r] = lines > 1 ? lines * LINE_POINTS : undefined;
+  }
+  return heights;
+}
