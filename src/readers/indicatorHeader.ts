@@ -1,29 +1,18 @@
 import type { HeaderRule } from "./headerFinder";
+import { INDICATOR_HEADER_WORDS, roleOf } from "./headerVocabulary";
 import { yearFromText } from "./yearDetect";
 
 /**
- * Indicator column roles. Years travel in the role ("target:2018"; "target:" when the header
- * has none), so one header can carry several years of targets and realizations.
+ * Indicator column roles from header words (headerVocabulary.ts). Years travel in the role
+ * ("target:2018"; "target:" when the header has none), so one header can carry several years of
+ * targets and realizations.
  */
 export function classifyIndicatorLabel(label: string): string | null {
-  if (/^(?:no|nomor)\.?$/.test(label)) return "no";
-  if (/indikator/.test(label)) return "indikator";
-  if (/akhir|renstra|kondisi akhir/.test(label) && /target|capaian|kondisi|renstra/.test(label)) {
-    return `targetAkhir:${yearFromText(label) ?? ""}`;
+  const role = roleOf(INDICATOR_HEADER_WORDS, label);
+  if (role === "target" || role === "realisasi" || role === "targetAkhir") {
+    return `${role}:${yearFromText(label) ?? ""}`;
   }
-  if (/anggaran|alokasi|pagu|\brp\b/.test(label)) return null;
-  if (/sasaran/.test(label)) return "sasaran";
-  if (/tujuan/.test(label)) return "tujuan";
-  if (/satuan/.test(label)) return "satuan";
-  if (/\barah\b|polaritas|\bpolarisasi/.test(label)) return "arah";
-  if (/analisa|analisis|penyebab/.test(label)) return "analisa";
-  if (/solusi|upaya|alternatif|tindak lanjut/.test(label)) return "solusi";
-  if (/capaian|persentase|prosentase|tingkat/.test(label)) return null;
-  if (/\btar ?get\b/.test(label)) return `target:${yearFromText(label) ?? ""}`;
-  if (/realisasi|realsiasi|real ?isasi/.test(label))
-    return `realisasi:${yearFromText(label) ?? ""}`;
-  if (/program|kegiatan/.test(label)) return "program";
-  return null;
+  return role;
 }
 
 export const indicatorHeaderRule: HeaderRule = {
