@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { mkdirSync } from "fs";
 import { join } from "path";
+import { AGENCY_FIXTURES } from "../tests/fixtures/builders/agencyFixtures";
 import { BROKEN_FIXTURES } from "../tests/fixtures/builders/brokenFixtures";
 import {
   GOOD_FIXTURES,
@@ -29,9 +30,10 @@ async function main(): Promise<void> {
   const fixtures = join(ROOT, "tests", "fixtures");
   for (const recipe of GOOD_FIXTURES) await write(recipe, fixtures);
   for (const recipe of BROKEN_FIXTURES) await write(recipe, join(fixtures, "broken"));
+  for (const recipe of AGENCY_FIXTURES) await write(recipe, join(fixtures, "agencies"));
   await write(SAMPLE_WORKBOOK, join(ROOT, "samples"));
   console.log(
-    `Wrote ${GOOD_FIXTURES.length} fixtures, ${BROKEN_FIXTURES.length} broken fixtures and samples/${SAMPLE_WORKBOOK.file}`
+    `Wrote ${GOOD_FIXTURES.length} fixtures, ${BROKEN_FIXTURES.length} broken fixtures, ${AGENCY_FIXTURES.length} agency fixtures and samples/${SAMPLE_WORKBOOK.file}`
   );
 }
 

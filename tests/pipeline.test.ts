@@ -3,7 +3,10 @@ import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
 import { analyzeWorkbook, generateReport, numericCellLookup } from "../src/pipeline";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
+import { openWorkbookFile } from "../src/workbook/exceljs/files";
 import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
+import { join } from "path";
+import { FIXTURES } from "./fixtures/loadFixture";
 import { seedInputWorkbook } from "./report/seedInputWorkbook";
 import { FakeExcel } from "./workbook/office/fakeExcel";
 
@@ -124,7 +127,7 @@ describe("generateReport through ExcelJS", () => {
     expect(workbook.views[0].activeTab).toBe(3);
     // Ringkasan in the chosen language (English) with the draft BAB III sentences in Indonesian.
     expect(cellText(workbook, "Ringkasan", "A2")).toBe(
-      "2017: 10 tables made, 1 skipped; findings: 3."
+      "2017: 10 tables made, 1 skipped; findings: 4."
     );
     // Seed figures as Excel will show them.
     expect(cellText(workbook, "Tabel 3.1.4", "D8")).toBe(4002524072);
@@ -234,5 +237,48 @@ describe("generateReport inside Excel (Office.js)", () => {
     expect(again.made).toHaveLength(10);
     expect(again.renamed).toEqual([]);
     expect(fake.sheet("Tabel 3.1.1")!.written.get("7,5")).toBe("=E8/D8");
+  });
+});
+
+describe("a health office's workbook: no Arah column, Target 2026, no cascading", () => {
+  async function generate(options: Parameters<typeof generateReport>[1]) {
+    const port = await openWorkbookFile(
+      join(FIXTURES, "agencies", "dinkes-tanpa-arah-tanpa-cascading.xlsx")
+    );
+    const result = await generateReport(port, options);
+    return { result, workbook: port.workbook };
+  }
+
+  /** The computed figures of an indicator's row in a generated table. */
+  function rowFigures(workbook: ExcelJS.Workbook, sheet: string, name: string): number[] {
+    const figures: number[] = [];
+    workbook.getWorksheet(sheet)!.eachRow((row) => {
+      if (!row.values || !JSON.stringify(row.values).includes(name)) return;
+      row.eachCell((cell) => {
+        const value = cell.value;
+        if (value && typeof value === "object" && "formula" in value) {
+          figures.push(Number(value.result));
+        }
+      });
+    });
+    return figures;
+  }
+
+  test("Angka Kematian Ibu (R 81, T 90) is lower-is-better: capaian 110,00%, not 90,00%", async () => {
+    const { result, workbook } = await generate({ language: "id" });
+    expect(result.tahun).toBe(2023);
+    const figures = rowFigures(workbook, "Tabel 3.1.1", "Angka Kematian Ibu");
+    expect(figures.some((value) => Math.abs(value - 1.1) < 1e-12)).toBe(true);
+    expect(figures.some((value) => Math.abs(value - 0.9) < 1e-12)).toBe(false);
+    expect(result.made.map((entry) => entry.table)).toContain("Tabel 3.1.3");
+  });
+
+  test("the Arah the user chose in the pane is the one used", async () => {
+    const { workbook } = await generate({
+      language: "id",
+      arahChoices: { "Angka Kematian Ibu": "naik" },
+    });
+    const figures = rowFigures(workbook, "Tabel 3.1.1", "Angka Kematian Ibu");
+    expect(figures.some((value) => Math.abs(value - 0.9) < 1e-12)).toBe(true);
   });
 });

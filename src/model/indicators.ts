@@ -3,10 +3,21 @@ import type { CellRef, SourcedNumber, SourcedText } from "./cellRef";
 /** Direction of an indicator: higher is better, or lower is better (two formulas in use). */
 export type Arah = "naik" | "turun" | "turun_rasio";
 
+/**
+ * Where an indicator's Arah comes from: typed in its cell, inferred from its name (a word of the
+ * lower-is-better vocabulary or of the user's "Kamus Arah"), the default naik, or the user's
+ * choice in the pane (saved in the workbook).
+ */
+export type ArahSource = "typed" | "name" | "default" | "user";
+
 export interface Indikator {
   name: SourcedText;
   satuan?: SourcedText;
   arah: Arah;
+  /** Absent in models built by hand: typed. */
+  arahSource?: ArahSource;
+  /** The word of the name the Arah was inferred from (arahSource "name"). */
+  arahWord?: string;
   /** Targets and realizations per year, keyed by year. Values as Excel sees them (80% -> 0.8). */
   targets: Record<number, SourcedNumber>;
   realisasi: Record<number, SourcedNumber>;
@@ -31,7 +42,24 @@ export interface IndicatorSheet {
   sasaran: Sasaran[];
   /** Every year that has a target or a realization column. */
   years: number[];
+  /**
+   * Target columns for a year after the report year with no realisasi beside them: candidates
+   * for the end-of-Renstra target when the sheet has no "Target Akhir Renstra" column.
+   */
+  renstraCandidates?: RenstraCandidate[];
+  /** The candidate year taken as the end-of-Renstra target, if any. */
+  renstraYear?: number;
 }
+
+export interface RenstraCandidate {
+  year: number;
+  /** The column's header cell. */
+  ref: CellRef;
+  label: string;
+}
+
+/** Which candidate column is the end-of-Renstra target: the latest (auto), none, or a year. */
+export type RenstraChoice = "auto" | "none" | number;
 
 /** One line of a cascading (Matriks Renstra) sheet: this program serves this sasaran. */
 export interface CascadingLink {

@@ -1,11 +1,31 @@
 import type { SourcedNumber, SourcedText } from "../model/cellRef";
 import type { Finding } from "../model/finding";
-import type { Arah, IndicatorSheet, Indikator, Sasaran } from "../model/indicators";
+import type {
+  IndicatorSheet,
+  Indikator,
+  RenstraCandidate,
+  RenstraChoice,
+  Sasaran,
+} from "../model/indicators";
+import type { UserArahWord } from "./arahWords";
+import { agencyName } from "./budgetReader";
 import { plainNumber, readSourcedNumber } from "./cellNumber";
 import type { HeaderMatch } from "./headerFinder";
-import { agencyName } from "./budgetReader";
+import { decideArah, type ArahChoices, type ArahContext } from "./indicatorArah";
+import { renstraByEvidence } from "./indicatorRenstra";
 import type { SheetView } from "./sheetView";
 import { titleYear } from "./yearDetect";
+
+export interface IndicatorReadOptions {
+  /** The report year; also the year of undated target and realisasi columns. */
+  reportYear?: number;
+  /** Words of the user's "Kamus Arah" sheet. */
+  arahWords?: readonly UserArahWord[];
+  /** Arah the user chose in the pane for indicators with none typed. */
+  arahChoices?: ArahChoices;
+  /** The end-of-Renstra target column when the sheet has no "Target Akhir Renstra" column. */
+  renstraTarget?: RenstraChoice;
+}
 
 export interface IndicatorRead {
   sheet: IndicatorSheet;
@@ -16,17 +36,22 @@ interface YearColumns {
   targets: Map<number, number>;
   realisasi: Map<number, number>;
   akhir?: { col: number; year?: number };
+  renstraCandidates: RenstraCandidate[];
 }
 
 /** An indicator sheet (Sasaran, Indikator, Satuan, Arah, Target/Realisasi per year, …). */
 export function readIndicators(
   view: SheetView,
   header: HeaderMatch,
-  defaultYear: number | undefined
+  options: IndicatorReadOptions = {}
 ): IndicatorRead {
   const findings: Finding[] = [];
   const col = (role: string): number | undefined => header.columns.get(role)?.[0];
-  const years = yearColumns(view, header, defaultYear, findings);
+  const years = yearColumns(view, header, options, findings);
+  const arahContext: ArahContext = {
+    userWords: options.arahWords ?? [],
+    choices: options.arahChoices ?? {},
+  };
   const indikatorCol = col("indikator")!;
   const sasaranCol = col("sasaran");
   const sasaranList: Sasaran[] = [];
@@ -70,7 +95,7 @@ export function readIndicators(
       }
       continue;
     }
-    const indikator = readIndikatorRow(view, row, header, years, findings);
+    const indikator = readIndikatorRow(view, row, header, years, arahContext, findings);
     indikator.name = { text: name, ref: view.ref(row, indikatorCol) };
     const duplicate = current.indikator.find((other) => sameName(other.name.text, name));
     if (duplicate) {
@@ -92,14 +117,22 @@ export function readIndicators(
       params: { sheet: view.name },
     });
   }
+  reportDefaultArah(view, header, kept, findings);
   const allYears = [...new Set([...years.targets.keys(), ...years.realisasi.keys()])].sort(
     (a, b) => a - b
   );
   const agency = agencyName(view, header.top);
-  return {
-    sheet: { sheet: view.name, ...(agency ? { agency } : {}), sasaran: kept, years: allYears },
-    findings,
+  const sheet: IndicatorSheet = {
+    sheet: view.name,
+    ...(agency ? { agency } : {}),
+    sasaran: kept,
+    years: allYears,
   };
+  if (years.renstraCandidates.length > 0) sheet.renstraCandidates = years.renstraCandidates;
+  if (years.akhir?.year !== undefined && years.renstraCandidates.length > 0) {
+    sheet.renstraYear = years.akhir.year;
+  }
+  return { sheet, findings };
 }
 
 function sameName(a: string, b: string): boolean {
@@ -110,11 +143,11 @@ function sameName(a: string, b: string): boolean {
 function yearColumns(
   view: SheetView,
   header: HeaderMatch,
-  defaultYear: number | undefined,
+  options: IndicatorReadOptions,
   findings: Finding[]
 ): YearColumns {
-  const result: YearColumns = { targets: new Map(), realisasi: new Map() };
-  const fallback = defaultYear ?? titleYear(view, header.top)?.year;
+  const result: YearColumns = { targets: new Map(), realisasi: new Map(), renstraCandidates: [] };
+  const fallback = options.reportYear ?? titleYear(view, header.top)?.year;
   for (const [role, cols] of header.columns) {
     const [kind, yearText] = role.split(":");
     if (kind === "targetAkhir") {
@@ -135,6 +168,23 @@ function yearColumns(
     const map = kind === "target" ? result.targets : result.realisasi;
     if (!map.has(year)) map.set(year, cols[0]);
   }
+  if (!result.akhir) {
+    const evidence = renstraByEvidence(
+      view,
+      header,
+      result.targets,
+      result.realisasi,
+      options.reportYear,
+      options.renstraTarget ?? "auto",
+      findings
+    );
+    result.renstraCandidates = evidence.candidates;
+    if (evidence.taken) {
+      // The Renstra's target is not a target of that year's report: it leaves the yearly targets.
+      result.akhir = evidence.taken;
+      result.targets.delete(evidence.taken.year);
+    }
+  }
   return result;
 }
 
@@ -143,6 +193,7 @@ function readIndikatorRow(
   row: number,
   header: HeaderMatch,
   years: YearColumns,
+  arahContext: ArahContext,
   findings: Finding[]
 ): Indikator {
   const col = (role: string): number | undefined => header.columns.get(role)?.[0];
@@ -165,17 +216,16 @@ function readIndikatorRow(
     }
     return out;
   };
+  const nameCell = { text: name, ref: view.ref(row, col("indikator")!) };
   const indikator: Indikator = {
-    name: { text: name, ref: view.ref(row, col("indikator")!) },
-    arah: "naik",
+    name: nameCell,
+    ...decideArah(nameCell, text("arah"), arahContext, findings),
     targets: figures(years.targets, "finding.missingTarget"),
     realisasi: figures(years.realisasi, "finding.missingRealisasi"),
     row,
   };
   const satuan = text("satuan");
   if (satuan) indikator.satuan = satuan;
-  const arah = text("arah");
-  if (arah) indikator.arah = parseArah(arah, findings);
   if (years.akhir) {
     const figure = plainNumber(readSourcedNumber(view, row, years.akhir.col, findings));
     if (figure.value !== null) {
@@ -193,19 +243,25 @@ function readIndikatorRow(
   return indikator;
 }
 
-/** "naik"/"turun" and the words and arrows agencies use for them. */
-export function parseArah(arah: SourcedText, findings: Finding[]): Arah {
-  const value = arah.text.toLowerCase().replace(/\s+/g, " ").trim();
-  if (/rasio|t\s*\/\s*r|turun_rasio/.test(value)) return "turun_rasio";
-  if (/^(?:naik|meningkat|positif|maksimal|maksimum|max|tinggi|↑|\+|up|higher)/.test(value))
-    return "naik";
-  if (/^(?:turun|menurun|negatif|minimal|minimum|min|rendah|↓|-|down|lower)/.test(value))
-    return "turun";
+/**
+ * Indicators left at the default naik (no Arah typed, nothing in the name) are not decided
+ * silently either: one Info for the sheet names how many and the first one's cell.
+ */
+function reportDefaultArah(
+  view: SheetView,
+  header: HeaderMatch,
+  sasaran: Sasaran[],
+  findings: Finding[]
+): void {
+  const defaulted = sasaran
+    .flatMap((entry) => entry.indikator)
+    .filter((indikator) => indikator.arahSource === "default");
+  if (defaulted.length === 0) return;
+  const arahCol = header.columns.get("arah")?.[0];
   findings.push({
-    severity: "warning",
-    code: "finding.arahUnknown",
-    ref: arah.ref,
-    params: { text: arah.text },
+    severity: "info",
+    code: arahCol === undefined ? "finding.arahColumnMissing" : "finding.arahDefaulted",
+    ref: defaulted[0].name.ref,
+    params: { sheet: view.name, count: defaulted.length, name: defaulted[0].name.text },
   });
-  return "naik";
 }

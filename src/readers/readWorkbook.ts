@@ -1,12 +1,15 @@
 import type { Budget } from "../model/budget";
 import type { Finding } from "../model/finding";
-import type { CascadingLink, IndicatorSheet } from "../model/indicators";
+import type { CascadingLink, IndicatorSheet, RenstraChoice } from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
 import type { SheetGrid } from "../workbook/grid";
+import type { UserArahWord } from "./arahWords";
+import { readArahWords } from "./arahWordsSheet";
 import { attributePrograms } from "./attribution";
 import { readBudget } from "./budgetReader";
 import { readCascading } from "./cascadingReader";
 import { detectSheet, type DetectedSheet, type InputKind } from "./detectSheets";
+import type { ArahChoices } from "./indicatorArah";
 import { readIndicators } from "./indicatorReader";
 import { linksFromProgramPendukung } from "./programPendukung";
 
@@ -19,6 +22,10 @@ export interface ReadOptions {
   budgetSheet?: string;
   indicatorSheet?: string;
   cascadingSheet?: string;
+  /** Arah chosen in the pane for indicators with none typed (name -> Arah). */
+  arahChoices?: ArahChoices;
+  /** End-of-Renstra target column chosen in the pane, when the sheet has no such column. */
+  renstraTarget?: RenstraChoice;
 }
 
 /**
@@ -75,7 +82,12 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
   const indicatorSheets = ofKind("indicators");
   if (indicatorSheets.length > 0) {
     const first = indicatorSheets[0];
-    const read = readIndicators(first.view, first.header!, options.tahun ?? year ?? undefined);
+    const read = readIndicators(first.view, first.header!, {
+      reportYear: options.tahun ?? year ?? undefined,
+      arahWords: userArahWords(sheets, findings),
+      ...(options.arahChoices ? { arahChoices: options.arahChoices } : {}),
+      ...(options.renstraTarget !== undefined ? { renstraTarget: options.renstraTarget } : {}),
+    });
     indicators = read.sheet;
     findings.push(...read.findings);
   }
@@ -135,6 +147,13 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
     attributions,
     findings,
   };
+}
+
+/** Words of every "Kamus Arah" sheet among the sheets no other reader took. */
+function userArahWords(sheets: DetectedSheet[], findings: Finding[]): UserArahWord[] {
+  return sheets
+    .filter((sheet) => sheet.detection.kind === null)
+    .flatMap((sheet) => readArahWords(sheet.view, findings) ?? []);
 }
 
 function readBudgets(sheets: DetectedSheet[], options: ReadOptions, findings: Finding[]): Budget[] {

@@ -1,4 +1,5 @@
 import type { CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
+import { ARAH_WORDS_SHEET, arahWordsSheet } from "./arahWordsSheet";
 
 /**
  * Empty, formatted input sheets for an agency that starts from nothing. The headers are the words
@@ -12,6 +13,7 @@ export const TEMPLATE_SHEETS = {
   budget: (tahun: number) => `Realisasi Anggaran ${tahun}`,
   indicators: "Indikator Kinerja",
   cascading: "Matriks Renstra",
+  arahWords: ARAH_WORDS_SHEET,
 };
 
 const BUDGET_ROWS = 80;
@@ -43,11 +45,16 @@ function titleRows(lines: string[]): SpecCell[][] {
 }
 
 /**
- * The three input sheets: budget realization of `tahun` (by default last year, the year an LKjIP
- * reports on), indicators and cascading.
+ * The input sheets: budget realization of `tahun` (by default last year, the year an LKjIP
+ * reports on), indicators, cascading, and the user's Arah words.
  */
 export function buildInputTemplate(tahun = new Date().getFullYear() - 1): SheetSpec[] {
-  return [budgetSheet(tahun), indicatorSheet(tahun), cascadingSheet()];
+  return [
+    budgetSheet(tahun),
+    indicatorSheet(tahun),
+    cascadingSheet(),
+    arahWordsSheet(HEADER_STYLE, TITLE_STYLE),
+  ];
 }
 
 function budgetSheet(tahun: number): SheetSpec {

@@ -94,6 +94,7 @@ describe("lkjip generate", () => {
       "Realisasi Anggaran 2019",
       "Indikator Kinerja",
       "Matriks Renstra",
+      "Kamus Arah",
     ]);
     const indicators = template.getWorksheet("Indikator Kinerja")!;
     expect(indicators.getTable("IndikatorKinerja")).toBeDefined();

@@ -1,3 +1,4 @@
+import { DEFAULT_CHOICES } from "../../src/taskpane/choices";
 import { runGenerateTables } from "../../src/commands/generateTables";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import type { WorkbookPort } from "../../src/workbook/workbookPort";
@@ -5,8 +6,8 @@ import { seedInputWorkbook } from "../report/seedInputWorkbook";
 
 describe("the ribbon command's message", () => {
   test.each([
-    ["id", 'LKjIP 2018: 7 tabel dibuat, 4 dilewati, 1 temuan. Lihat lembar "Ringkasan".'],
-    ["en", 'LKjIP 2018: 7 tables made, 4 skipped; findings: 1. See the "Ringkasan" sheet.'],
+    ["id", 'LKjIP 2018: 7 tabel dibuat, 4 dilewati, 2 temuan. Lihat lembar "Ringkasan".'],
+    ["en", 'LKjIP 2018: 7 tables made, 4 skipped; findings: 2. See the "Ringkasan" sheet.'],
   ] as const)("%s: what was made, how many findings, where to look", async (language, message) => {
     const workbook = seedInputWorkbook();
     expect(await runGenerateTables(new ExcelJsWorkbook(workbook), language)).toBe(message);
@@ -16,6 +17,7 @@ describe("the ribbon command's message", () => {
   test("the choices saved from the task pane are the ones used", async () => {
     const workbook = seedInputWorkbook();
     await runGenerateTables(new ExcelJsWorkbook(workbook), "id", {
+      ...DEFAULT_CHOICES,
       scale: "PERMENDAGRI86",
       efisiensi: "satu_minus",
       mode: "values",

@@ -1,11 +1,9 @@
 import { classifyBudgetLabel } from "../../src/readers/budgetHeader";
 import { cellToNumber } from "../../src/readers/cellNumber";
 import { classifyIndicatorLabel } from "../../src/readers/indicatorHeader";
-import { parseArah } from "../../src/readers/indicatorReader";
 import { nameSimilarity, MATCH_THRESHOLD, routineProgram } from "../../src/readers/nameMatch";
 import { detectInputSheets, readWorkbook } from "../../src/readers/readWorkbook";
 import { yearFromText } from "../../src/readers/yearDetect";
-import type { Finding } from "../../src/model/finding";
 import { grid } from "./gridBuilder";
 
 describe("budget header words", () => {
@@ -113,23 +111,6 @@ describe("years in sheet names and titles", () => {
     ["Sheet1", null],
   ])("%s -> %s", (text, year) => {
     expect(yearFromText(text)).toBe(year);
-  });
-});
-
-describe("arah", () => {
-  test.each([
-    ["naik", "naik", 0],
-    ["Meningkat", "naik", 0],
-    ["↑", "naik", 0],
-    ["turun", "turun", 0],
-    ["Menurun", "turun", 0],
-    ["negatif", "turun", 0],
-    ["turun (rasio T/R)", "turun_rasio", 0],
-    ["ke atas", "naik", 1],
-  ])("%s -> %s", (text, arah, findingCount) => {
-    const findings: Finding[] = [];
-    expect(parseArah({ text, ref: { sheet: "S", address: "E6" } }, findings)).toBe(arah);
-    expect(findings).toHaveLength(findingCount);
   });
 });
 

@@ -19,12 +19,19 @@ async function grids(port: ExcelJsWorkbook) {
 }
 
 describe("input template", () => {
-  test("has the three sheets, Rupiah and % formats, tables and the Arah list", () => {
-    const [budget, indicators, cascading] = buildInputTemplate(2017);
-    expect([budget.name, indicators.name, cascading.name]).toEqual([
+  test("has the four sheets, Rupiah and % formats, tables and the Arah list", () => {
+    const [budget, indicators, cascading, arahWords] = buildInputTemplate(2017);
+    expect([budget.name, indicators.name, cascading.name, arahWords.name]).toEqual([
       "Realisasi Anggaran 2017",
       TEMPLATE_SHEETS.indicators,
       TEMPLATE_SHEETS.cascading,
+      "Kamus Arah",
+    ]);
+    expect(arahWords.validations).toEqual([
+      {
+        range: { top: 5, left: 2, bottom: 34, right: 2 },
+        values: ["naik", "turun", "turun_rasio"],
+      },
     ]);
     expect(budget.rows[5].map((cell) => cell.style?.numberFormat)).toEqual([
       undefined,
@@ -57,6 +64,7 @@ describe("input template", () => {
       "budget",
       "indicators",
       "cascading",
+      null,
     ]);
     const codes = readWorkbook(read).findings.map((f) => f.code);
     expect(codes).toEqual(
@@ -119,5 +127,49 @@ describe("input template", () => {
     ]).toEqual([0.6, 0.8963, 0.85]);
     expect(model.attributions.map((a) => [a.sasaranIndex, a.reason])).toEqual([[0, "cascading"]]);
     expect(model.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("the user's Kamus Arah is read before the built-in words, and reported", async () => {
+    const port = await templateWorkbook((workbook) => {
+      const indicators = workbook.getWorksheet("Indikator Kinerja")!;
+      indicators.getRow(5).values = [
+        1,
+        "Menurunnya Angka Kesakitan",
+        "Angka Rujukan Puskesmas",
+        "%",
+        null,
+        0.1,
+        0.12,
+        0.1,
+        0.09,
+      ];
+      indicators.getRow(6).values = [
+        null,
+        null,
+        "Jumlah Kasus Baru TB Ditemukan",
+        "kasus",
+        null,
+        300,
+        320,
+        310,
+        330,
+      ];
+      const words = workbook.getWorksheet("Kamus Arah")!;
+      words.getRow(5).values = ["angka rujukan", "turun"];
+      words.getRow(6).values = ["kasus baru", "naik"];
+    });
+    const model = readWorkbook(await grids(port));
+    const [rujukan, tb] = model.indicators!.sasaran[0].indikator;
+    expect([rujukan.arah, rujukan.arahSource, rujukan.arahWord]).toEqual([
+      "turun",
+      "name",
+      "angka rujukan",
+    ]);
+    expect([tb.arah, tb.arahSource, tb.arahWord]).toEqual(["naik", "name", "kasus baru"]);
+    const byCode = (code: string) =>
+      model.findings.filter((f) => f.code === code).map((f) => `${f.ref?.sheet}!${f.ref?.address}`);
+    expect(byCode("finding.arahWordsRead")).toEqual(["Kamus Arah!A4"]);
+    expect(byCode("finding.arahFromName")).toEqual(["Indikator Kinerja!C5"]);
+    expect(byCode("finding.arahFromNameNaik")).toEqual(["Indikator Kinerja!C6"]);
   });
 });

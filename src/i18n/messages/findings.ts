@@ -117,6 +117,34 @@ export const findingsMessages = {
     id: 'Arah "{text}" tidak dikenali (gunakan naik atau turun); dianggap naik.',
     en: 'Direction "{text}" not recognised (use naik or turun); taken as naik.',
   },
+  "finding.arahAmbiguous": {
+    id: 'Arah "{text}" tidak jelas; dibaca menurut kata pertamanya sebagai {arah}. Tulis naik, turun atau turun_rasio saja.',
+    en: 'Direction "{text}" is ambiguous; read by its leading word as {arah}. Write just naik, turun or turun_rasio.',
+  },
+  "finding.arahFromName": {
+    id: 'Indikator "{name}" tidak mempunyai Arah; karena namanya memuat "{word}", dianggap {arah} (makin rendah makin baik). Periksa dan konfirmasikan di panel.',
+    en: 'Indicator "{name}" has no direction; as its name contains "{word}", it is taken as {arah} (lower is better). Check and confirm it in the pane.',
+  },
+  "finding.arahFromNameNaik": {
+    id: 'Indikator "{name}" tidak mempunyai Arah; menurut kata "{word}" pada Kamus Arah, dianggap {arah}.',
+    en: 'Indicator "{name}" has no direction; by the word "{word}" of the Kamus Arah sheet, it is taken as {arah}.',
+  },
+  "finding.arahColumnMissing": {
+    id: 'Lembar "{sheet}" tidak mempunyai kolom Arah: {count} indikator (mulai "{name}") dianggap naik (makin tinggi makin baik). Periksa dan ubah di panel bila perlu.',
+    en: 'Sheet "{sheet}" has no Arah column: {count} indicators (from "{name}") are taken as naik (higher is better). Check them in the pane and change any that is not.',
+  },
+  "finding.arahDefaulted": {
+    id: '{count} indikator tanpa Arah (mulai "{name}") dianggap naik (makin tinggi makin baik). Isi kolom Arah atau ubah di panel bila perlu.',
+    en: '{count} indicators without a direction (from "{name}") are taken as naik (higher is better). Fill in the Arah column or change them in the pane.',
+  },
+  "finding.arahWordsRead": {
+    id: 'Kamus Arah "{sheet}": {count} kata dipakai untuk indikator tanpa Arah, sebelum daftar bawaan.',
+    en: 'Kamus Arah "{sheet}": {count} words are used for indicators without a direction, before the built-in list.',
+  },
+  "finding.renstraTargetByEvidence": {
+    id: 'Kolom "{label}" adalah target untuk tahun sesudah {reportYear} tanpa realisasi, sehingga dipakai sebagai target akhir Renstra {year}. Pilih kolom lain atau tidak ada di panel bila keliru.',
+    en: 'Column "{label}" is a target for a year after {reportYear} with no realisasi, so it is taken as the end-of-Renstra target ({year}). Choose another column or none in the pane if this is wrong.',
+  },
   "finding.cascadingEmpty": {
     id: 'Lembar cascading "{sheet}" tidak memuat pasangan sasaran dan program.',
     en: 'Cascading sheet "{sheet}" holds no sasaran–program pairs.',
