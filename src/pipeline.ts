@@ -3,7 +3,7 @@ import type { Language } from "./i18n/language";
 import type { CellRef } from "./model/cellRef";
 import type { Finding } from "./model/finding";
 import type { LkjipModel } from "./model/lkjipModel";
-import { readWorkbook } from "./readers/readWorkbook";
+import { readWorkbook, type ReadOptions } from "./readers/readWorkbook";
 import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
 import type { ReportContext } from "./report/context";
 import { DEFAULT_OPTIONS, type FormulaMode, type Rincian } from "./report/options";
@@ -18,6 +18,10 @@ export interface AnalyzeOptions {
   tahun?: number;
   budgetSheet?: string;
   indicatorSheet?: string;
+  /** Arah chosen in the pane for indicators with none typed (indicator name -> Arah). */
+  arahChoices?: ReadOptions["arahChoices"];
+  /** End-of-Renstra target column chosen in the pane (latest, none, a year). */
+  renstraTarget?: ReadOptions["renstraTarget"];
 }
 
 export interface Analysis {

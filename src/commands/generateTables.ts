@@ -44,6 +44,8 @@ export async function runGenerateTables(
       skala: choices.scale,
       efisiensi: choices.efisiensi,
       mode: choices.mode,
+      arahChoices: choices.arah,
+      renstraTarget: choices.renstra,
     });
     return outcomeMessage(result, language);
   } catch (error) {

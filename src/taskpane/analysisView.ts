@@ -1,5 +1,6 @@
 import type { Analysis as PipelineAnalysis } from "../pipeline";
-import type { Analysis } from "./paneTypes";
+import type { LkjipModel } from "../model/lkjipModel";
+import type { Analysis, ArahItem, RenstraView } from "./paneTypes";
 
 /**
  * What the pane shows of the pipeline's analysis: the sheets a user may pick (never the generated
@@ -30,6 +31,33 @@ export function paneAnalysis(analysis: PipelineAnalysis, year: number | null): A
       reason: attribution.reason,
       matchedName: attribution.matchedName,
     })),
+    arahList: arahList(model),
+    ...renstraView(model),
     findings: model.findings,
   };
+}
+
+/** Indicators whose Arah was inferred or defaulted, in sheet order. */
+function arahList(model: LkjipModel): ArahItem[] {
+  const items: ArahItem[] = [];
+  for (const sasaran of model.indicators?.sasaran ?? []) {
+    for (const indikator of sasaran.indikator) {
+      const source = indikator.arahSource;
+      if (source !== "name" && source !== "default") continue;
+      items.push({
+        name: indikator.name.text,
+        ref: indikator.name.ref,
+        arah: indikator.arah,
+        source,
+        ...(indikator.arahWord ? { word: indikator.arahWord } : {}),
+      });
+    }
+  }
+  return items;
+}
+
+function renstraView(model: LkjipModel): { renstra?: RenstraView } {
+  const candidates = model.indicators?.renstraCandidates ?? [];
+  if (candidates.length === 0) return {};
+  return { renstra: { candidates, latest: candidates[candidates.length - 1].year } };
 }

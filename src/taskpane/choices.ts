@@ -1,4 +1,6 @@
 /* global Office, Storage */
+import { ARAH_VALUES } from "../core/capaian";
+import type { Arah, RenstraChoice } from "../model/indicators";
 import {
   DEFAULT_OPTIONS,
   EFISIENSI_METHOD_NAMES,
@@ -24,12 +26,18 @@ export interface PaneChoices {
   scale: ScaleChoice;
   efisiensi: EfisiensiChoice;
   mode: FormulaMode;
+  /** Arah confirmed or changed for indicators with none typed: indicator name -> Arah. */
+  arah: Record<string, Arah>;
+  /** The end-of-Renstra target column when the indicator sheet has none: latest, none, a year. */
+  renstra: RenstraChoice;
 }
 
 export const DEFAULT_CHOICES: PaneChoices = {
   scale: DEFAULT_OPTIONS.skala,
   efisiensi: DEFAULT_OPTIONS.efisiensi,
   mode: DEFAULT_OPTIONS.mode,
+  arah: {},
+  renstra: "auto",
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -62,7 +70,28 @@ export function parseChoices(stored: unknown): PaneChoices {
     scale: pick(raw.scale, SCALE_CHOICES, DEFAULT_CHOICES.scale),
     efisiensi: pick(raw.efisiensi, EFISIENSI_CHOICES, DEFAULT_CHOICES.efisiensi),
     mode: pick(raw.mode, FORMULA_MODES, DEFAULT_CHOICES.mode),
+    arah: arahChoices(raw.arah),
+    renstra: renstraChoice(raw.renstra),
   };
+}
+
+function arahChoices(value: unknown): Record<string, Arah> {
+  const out: Record<string, Arah> = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const [name, arah] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof arah === "string" && (ARAH_VALUES as readonly string[]).includes(arah)) {
+      out[name] = arah as Arah;
+    }
+  }
+  return out;
+}
+
+function renstraChoice(value: unknown): RenstraChoice {
+  if (value === "none") return "none";
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200) {
+    return value;
+  }
+  return "auto";
 }
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {

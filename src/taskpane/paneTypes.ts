@@ -1,7 +1,7 @@
 import type { Language } from "../i18n/language";
 import type { CellRef } from "../model/cellRef";
 import type { Finding } from "../model/finding";
-import type { AttributionReason } from "../model/indicators";
+import type { Arah, ArahSource, AttributionReason, RenstraCandidate } from "../model/indicators";
 import type { PaneChoices } from "./choices";
 
 /** Which sheets the user wants read; null lets the readers detect them. */
@@ -20,6 +20,24 @@ export interface AttributionView {
   matchedName?: string;
 }
 
+/** An indicator whose Arah was not typed: the pane lists it to confirm or change. */
+export interface ArahItem {
+  name: string;
+  ref: CellRef;
+  /** As read, before the user's choice: inferred from the name, or the default naik. */
+  arah: Arah;
+  source: Exclude<ArahSource, "typed" | "user">;
+  /** The word of the name it was inferred from. */
+  word?: string;
+}
+
+/** Target columns that may be the end-of-Renstra target, when the sheet has no such column. */
+export interface RenstraView {
+  candidates: RenstraCandidate[];
+  /** The year the readers took by default (the latest candidate). */
+  latest: number;
+}
+
 /** What the readers understood of the workbook, as the pane shows it. */
 export interface Analysis {
   /** Every worksheet the user may pick, in workbook order (generated sheets left out). */
@@ -33,6 +51,10 @@ export interface Analysis {
   defaultYear: number | null;
   agency?: string;
   attributions: AttributionView[];
+  /** Indicators without a typed Arah, to confirm or change (choices.arah). */
+  arahList?: ArahItem[];
+  /** End-of-Renstra target candidates by evidence (choices.renstra); absent when none. */
+  renstra?: RenstraView;
   findings: Finding[];
 }
 

@@ -23,6 +23,8 @@ export function createPanePipeline(language: Language): PanePipeline {
     async generate(port, { selection, choices }) {
       const result = await generateReport(port, {
         ...readOptions(selection),
+        arahChoices: choices.arah,
+        renstraTarget: choices.renstra,
         skala: choices.scale,
         efisiensi: choices.efisiensi,
         mode: choices.mode,

@@ -92,7 +92,13 @@ run("task pane inside Excel (built page, Office played in the page)", () => {
     );
     const saved = (await calls()).filter((call) => call[0] === "saveSettings").pop()!;
     const stored = JSON.parse(String(saved[1]))["lkjip.choices"];
-    expect(JSON.parse(stored)).toEqual({ scale: "LKJIP", efisiensi: "selisih", mode: "formulas" });
+    expect(JSON.parse(stored)).toEqual({
+      scale: "LKJIP",
+      efisiensi: "selisih",
+      mode: "formulas",
+      arah: {},
+      renstra: "auto",
+    });
 
     await page.getByTestId("generate").click();
     await page.getByTestId("made").waitFor({ timeout: 30_000 });

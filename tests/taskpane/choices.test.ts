@@ -21,13 +21,19 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
     ['{"scale":"akip"}', DEFAULT_CHOICES],
     [
       '{"scale":"PERMENDAGRI86","efisiensi":"selisih","mode":"values"}',
-      { scale: "PERMENDAGRI86", efisiensi: "selisih", mode: "values" },
+      { ...DEFAULT_CHOICES, scale: "PERMENDAGRI86", efisiensi: "selisih", mode: "values" },
     ],
     [
       '{"efisiensi":"capaian_per_serapan","mode":"functions"}',
       { ...DEFAULT_CHOICES, efisiensi: "capaian_per_serapan", mode: "functions" },
     ],
     ['{"mode":"pdf","efisiensi":7}', DEFAULT_CHOICES],
+    [
+      '{"arah":{"Angka Kematian Ibu":"turun","Rasio":"ke atas","X":1},"renstra":2026}',
+      { ...DEFAULT_CHOICES, arah: { "Angka Kematian Ibu": "turun" }, renstra: 2026 },
+    ],
+    ['{"arah":["turun"],"renstra":"none"}', { ...DEFAULT_CHOICES, renstra: "none" }],
+    ['{"renstra":"2026"}', DEFAULT_CHOICES],
     [
       { scale: "AKIP", mode: "values" },
       { ...DEFAULT_CHOICES, scale: "AKIP", mode: "values" },
@@ -39,6 +45,8 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
       scale: "LKJIP",
       efisiensi: "serapan_per_capaian",
       mode: "formulas",
+      arah: {},
+      renstra: "auto",
     });
   });
 
@@ -66,15 +74,18 @@ describe("localStorage backend (web tool)", () => {
   it("round-trips the choices", async () => {
     const backend = localStorageBackend(fakeStorage());
     expect(loadChoices(backend)).toEqual(DEFAULT_CHOICES);
-    await saveChoices(backend, { scale: "AKIP", efisiensi: "satu_minus", mode: "values" });
-    expect(backend.get(CHOICES_KEY)).toBe(
-      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values"}'
-    );
-    expect(loadChoices(backend)).toEqual({
+    const choices = {
       scale: "AKIP",
       efisiensi: "satu_minus",
       mode: "values",
-    });
+      arah: { "Angka Kematian Ibu": "turun" },
+      renstra: 2026,
+    } as const;
+    await saveChoices(backend, { ...choices, arah: { ...choices.arah } });
+    expect(backend.get(CHOICES_KEY)).toBe(
+      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026}'
+    );
+    expect(loadChoices(backend)).toEqual(choices);
   });
 
   it("a browser without storage, or one that refuses reading it, starts from the defaults", () => {

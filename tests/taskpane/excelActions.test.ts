@@ -159,6 +159,7 @@ describe("createExcelActions", () => {
     const { port, pipeline } = fakes();
     const actions = createExcelActions({ pipeline, port, language: "id" });
     expect(actions.loadChoices()).toEqual({
+      ...DEFAULT_CHOICES,
       scale: "AKIP",
       efisiensi: DEFAULT_CHOICES.efisiensi,
       mode: "values",

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
+import { ARAH_VALUES } from "../../src/core/capaian";
 import { hasMessage, translate } from "../../src/i18n/catalogue";
 import { uiMessages } from "../../src/i18n/messages/ui";
 import { EFISIENSI_CHOICES, FORMULA_MODES, SCALE_CHOICES } from "../../src/taskpane/choices";
@@ -35,6 +36,7 @@ describe("pane messages", () => {
       ),
       ...["reading", "building", "writing", "saving"].map((step) => `ui.progress.${step}`),
       ...["excel", "web"].map((host) => `ui.choices.kept.${host}`),
+      ...ARAH_VALUES.map((arah) => `ui.arah.${arah}`),
     ];
     expect(made.filter((key) => !hasMessage(key))).toEqual([]);
   });

@@ -54,6 +54,47 @@ export const uiMessages = {
     en: "matches more than one sasaran",
   },
   "ui.attribution.matched": { id: 'dicocokkan dengan "{name}"', en: 'matched with "{name}"' },
+  "ui.section.indicatorChoices": {
+    id: "Arah indikator dan target Renstra",
+    en: "Indicator directions and Renstra target",
+  },
+  "ui.field.renstra": { id: "Target akhir Renstra", en: "End-of-Renstra target" },
+  "ui.field.renstra.hint": {
+    id: "Lembar indikator tidak mempunyai kolom Target Akhir Renstra; kolom target untuk tahun sesudah tahun laporan tanpa realisasi dapat dipakai.",
+    en: "The indicator sheet has no Target Akhir Renstra column; a target column for a year after the report year, with no realisasi, can be used.",
+  },
+  "ui.renstra.auto": { id: "Otomatis: {label}", en: "Automatic: {label}" },
+  "ui.renstra.candidate": { id: "{label} (sel {cell})", en: "{label} (cell {cell})" },
+  "ui.renstra.none": {
+    id: "Tidak ada (Tabel 3.1.3 dilewati)",
+    en: "None (Tabel 3.1.3 is skipped)",
+  },
+  "ui.arah.title": {
+    id: "Indikator tanpa Arah ({count})",
+    en: "Indicators without a direction ({count})",
+  },
+  "ui.arah.hint": {
+    id: "Arah ini tidak diketik di lembar indikator. Periksa masing-masing; pilihan Anda dipakai setiap kali tabel dibuat.",
+    en: "These directions are not typed in the indicator sheet. Check each one; your choice is used every time the tables are made.",
+  },
+  "ui.arah.reason.name": {
+    id: 'Dari nama indikator ("{word}")',
+    en: 'From the indicator\'s name ("{word}")',
+  },
+  "ui.arah.reason.default": {
+    id: "Bawaan: naik (makin tinggi makin baik)",
+    en: "Default: naik (higher is better)",
+  },
+  "ui.arah.select": { id: "Arah {name}", en: "Direction of {name}" },
+  "ui.arah.naik": { id: "naik (makin tinggi makin baik)", en: "naik (higher is better)" },
+  "ui.arah.turun": {
+    id: "turun (makin rendah makin baik)",
+    en: "turun (lower is better)",
+  },
+  "ui.arah.turun_rasio": {
+    id: "turun_rasio (target ÷ realisasi)",
+    en: "turun_rasio (target ÷ realisasi)",
+  },
   "ui.section.choices": { id: "Pilihan", en: "Choices" },
   "ui.field.scale": { id: "Skala predikat", en: "Predikat scale" },
   "ui.scale.LKJIP": { id: "LKjIP: >89% Sangat Baik …", en: "LKjIP: >89% Sangat Baik …" },

@@ -26,6 +26,7 @@ import { ChoicesSection } from "./ChoicesSection";
 import { DetectedSection } from "./DetectedSection";
 import { FindingsList } from "./FindingsList";
 import { FunctionReference } from "./FunctionReference";
+import { IndicatorChoicesSection } from "./IndicatorChoicesSection";
 import { useI18n } from "./i18nContext";
 import { OutcomeView } from "./OutcomeView";
 import { useSectionStyles } from "./styles";
@@ -203,6 +204,14 @@ export function App({ actions }: { actions: PaneActions }) {
             selection={selection}
             disabled={disabled}
             onSelectionChange={(next) => void analyze(next)}
+          />
+          <IndicatorChoicesSection
+            arahList={analysis.arahList ?? []}
+            renstra={analysis.renstra}
+            choices={choices}
+            host={actions.host}
+            disabled={disabled}
+            onChange={changeChoices}
           />
           <ChoicesSection
             choices={choices}

@@ -25,10 +25,16 @@ const useStyles = makeStyles({
  * A section the user opens when they want it (long lists at 320 px). Native details/summary:
  * reachable with Tab, opened with Enter or Space, announced as expandable by screen readers.
  */
-export function Collapsible(props: { title: string; testId?: string; children: React.ReactNode }) {
+export function Collapsible(props: {
+  title: string;
+  testId?: string;
+  /** Open from the start: what the user is asked to check. */
+  defaultOpen?: boolean;
+  children: React.ReactNode;
+}) {
   const styles = useStyles();
   return (
-    <details data-testid={props.testId}>
+    <details data-testid={props.testId} open={props.defaultOpen}>
       <summary className={styles.summary}>{props.title}</summary>
       <div className={styles.body}>{props.children}</div>
     </details>
