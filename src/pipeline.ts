@@ -4,6 +4,7 @@ import type { CellRef } from "./model/cellRef";
 import type { Finding } from "./model/finding";
 import type { LkjipModel } from "./model/lkjipModel";
 import { readWorkbook, type ReadOptions } from "./readers/readWorkbook";
+import { SheetView } from "./readers/sheetView";
 import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
 import type { ReportContext } from "./report/context";
 import { DEFAULT_OPTIONS, type FormulaMode, type Rincian } from "./report/options";
@@ -193,11 +194,13 @@ function noYearSkips(): SkippedTable[] {
 /** Whether an input cell holds a number (not text that the reader parsed), from the grids already read. */
 export function numericCellLookup(grids: SheetGrid[]): (ref: CellRef) => boolean {
   const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
+  const views = new Map<string, SheetView>();
   return (ref) => {
     const grid = bySheet.get(ref.sheet);
     const cell = grid && parseA1(ref.address);
     if (!grid || !cell) return false;
-    const value = grid.values[cell.row - grid.origin.row]?.[cell.column - grid.origin.col];
-    return typeof value === "number";
+    let view = views.get(grid.name);
+    if (!view) views.set(grid.name, (view = new SheetView(grid)));
+    return typeof view.raw(cell.row, cell.column) === "number";
   };
 }

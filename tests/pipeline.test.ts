@@ -9,6 +9,8 @@ import { join } from "path";
 import { FIXTURES } from "./fixtures/loadFixture";
 import { seedInputWorkbook } from "./report/seedInputWorkbook";
 import { FakeExcel } from "./workbook/office/fakeExcel";
+import { gridFromRange } from "../src/workbook/grid";
+import { valueAt } from "./workbook/denseRange";
 
 const INPUTS = ["Realisasi Anggaran 2017", "Indikator Kinerja", "Matriks Renstra"];
 
@@ -39,17 +41,17 @@ describe("analyzeWorkbook", () => {
 });
 
 describe("numericCellLookup", () => {
-  const grid = {
-    name: "Anggaran",
-    origin: { row: 2, col: 2 },
-    values: [
-      [1, "Rp 2", null],
-      [null, 3, 4],
-    ],
-    numberFormats: [],
-    bold: [],
-    merges: [],
-  };
+  const grid = gridFromRange(
+    "Anggaran",
+    {
+      origin: { row: 2, col: 2 },
+      values: [
+        [1, "Rp 2", null],
+        [null, 3, 4],
+      ],
+    },
+    []
+  );
   const isNumeric = numericCellLookup([grid]);
   test.each([
     ["B2", true],
@@ -76,7 +78,7 @@ describe("numericCellLookup", () => {
       if (!match) return false;
       let column = 0;
       for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
-      const value = grid.values[Number(match[2]) - grid.origin.row]?.[column - grid.origin.col];
+      const value = valueAt(grid, Number(match[2]), column);
       return typeof value === "number";
     };
     const char = fc.constantFrom(..."$ABCDbcd0123:ıſﬀ ".split(""));

@@ -23,6 +23,8 @@ export interface GenerateCommand {
   language: Language;
   budgetSheet?: string;
   indicatorSheet?: string;
+  /** Show the library's own error text and stack trace after the user's message. */
+  debug: boolean;
 }
 
 export interface TemplateCommand {
@@ -31,6 +33,9 @@ export interface TemplateCommand {
   /** Budget year of the template's sheets; by default last year. */
   tahun?: number;
   language: Language;
+  /** Replace an existing file. */
+  force: boolean;
+  debug: boolean;
 }
 
 export type CliCommand =
@@ -59,6 +64,8 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
         "budget-sheet": { type: "string" },
         "indicator-sheet": { type: "string" },
         help: { type: "boolean", short: "h" },
+        force: { type: "boolean" },
+        debug: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -74,22 +81,34 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
       language
     );
   }
-  const [command, target] = positionals;
+  const [command, target, ...extra] = positionals;
   if (values.help || command === undefined || command === "help")
     return { command: "help", language };
   if (command !== "generate" && command !== "template") {
     return fail("cli.error.command", { command }, language);
   }
   if (!target) return fail("cli.error.missingFile", { command }, language);
-  if (values.tahun !== undefined && !/^\d{4}$/.test(values.tahun)) {
+  if (extra.length > 0) return fail("cli.error.extra", { extra: extra.join(" ") }, language);
+  if (values.tahun !== undefined && !isTahun(values.tahun)) {
     return fail(
       "cli.error.value",
-      { option: "--tahun", value: values.tahun, allowed: "YYYY" },
+      { option: "--tahun", value: values.tahun, allowed: `${TAHUN_MIN}-${TAHUN_MAX}` },
       language
     );
   }
   const tahun = values.tahun === undefined ? undefined : Number(values.tahun);
-  if (command === "template") return { command: "template", out: target, tahun, language };
+  const debug = values.debug === true;
+  if (command === "template") {
+    return {
+      command: "template",
+      out: target,
+      tahun,
+      language,
+      force: values.force === true,
+      debug,
+    };
+  }
+  if (values.force) return fail("cli.error.forceTemplateOnly", {}, language);
   const skala = oneOf(values.skala?.toUpperCase(), SCALE_NAMES);
   if (values.skala !== undefined && skala === undefined) {
     return fail(
@@ -127,7 +146,16 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
     language,
     budgetSheet: values["budget-sheet"],
     indicatorSheet: values["indicator-sheet"],
+    debug,
   };
+}
+
+/** Budget years the tool accepts: an LKjIP of 1899 or 2999 is a typing mistake. */
+export const TAHUN_MIN = 2000;
+export const TAHUN_MAX = 2100;
+
+function isTahun(text: string): boolean {
+  return /^\d{4}$/.test(text) && Number(text) >= TAHUN_MIN && Number(text) <= TAHUN_MAX;
 }
 
 function fail(messageKey: string, params: Record<string, string>, language: Language): CliCommand {

@@ -1,14 +1,15 @@
 /* global process, require, module -- the command line runs in Node (bin/lkjip.js via tsx) */
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core";
 import { translate, type MessageParams } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
 import { findingMessage } from "../report/ringkasan";
-import { openWorkbookFile, saveWorkbookFile } from "../workbook/exceljs/files";
-import type { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { WorkbookReadError } from "../workbook/workbookReadError";
 import { parseCommandLine, type GenerateCommand, type TemplateCommand } from "./args";
+import { readInputFile, type InputFile } from "./inputFile";
+import { exists, isSameFile, writeFileAtomically } from "./outputFile";
 import { inputTemplateBytes } from "./template";
 
 /** What the process prints and returns; main() is testable without spawning node. */
@@ -56,34 +57,54 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
     );
     return 2;
   }
+  let input: InputFile;
   let workbook: ExcelJsWorkbook;
   try {
-    workbook = await openWorkbookFile(command.input);
+    input = await readInputFile(command.input);
+    workbook = await ExcelJsWorkbook.fromBuffer(input.bytes);
   } catch (error) {
-    io.err(t("cli.error.read", { file: command.input, detail: detailOf(error) }));
+    io.err(
+      t("cli.error.read", { file: command.input, detail: readFailure(error, command.language) })
+    );
+    debugDetail(command.debug, error, io);
     return 2;
   }
-  const result = await generateReport(workbook, {
-    tahun: command.tahun,
-    skala: command.skala,
-    efisiensi: command.efisiensi as EfisiensiMethod | undefined,
-    mode: command.mode,
-    rincian: command.rincian,
-    language: command.language,
-    budgetSheet: command.budgetSheet,
-    indicatorSheet: command.indicatorSheet,
-  });
+  const out = command.out ?? defaultOutput(command.input);
+  if (await isSameFile(out, input.identity)) {
+    io.err(t("cli.error.sameAsInput", { file: out }));
+    return 2;
+  }
+  let result: GenerateResult;
+  try {
+    result = await generateReport(workbook, {
+      tahun: command.tahun,
+      skala: command.skala,
+      efisiensi: command.efisiensi as EfisiensiMethod | undefined,
+      mode: command.mode,
+      rincian: command.rincian,
+      language: command.language,
+      budgetSheet: command.budgetSheet,
+      indicatorSheet: command.indicatorSheet,
+    });
+  } catch (error) {
+    // Sheets are read lazily: a part too large or damaged shows up here, not at opening.
+    if (!(error instanceof WorkbookReadError)) throw error;
+    io.err(
+      t("cli.error.read", { file: command.input, detail: readFailure(error, command.language) })
+    );
+    debugDetail(command.debug, error, io);
+    return 2;
+  }
   if (result.tahun === null) {
     io.err(t("cli.error.noYear", { file: command.input }));
     return 1;
   }
-  const out = command.out ?? defaultOutput(command.input);
   if (result.made.length > 0) {
     try {
-      await mkdir(dirname(out), { recursive: true });
-      await saveWorkbookFile(workbook, out);
+      await writeFileAtomically(out, await workbook.toBuffer());
     } catch (error) {
-      io.err(t("cli.error.write", { file: out, detail: detailOf(error) }));
+      io.err(t("cli.error.write", { file: out, detail: readFailure(error, command.language) }));
+      debugDetail(command.debug, error, io);
       return 2;
     }
   }
@@ -155,20 +176,40 @@ function jsonReport(command: GenerateCommand, out: string, result: GenerateResul
 }
 
 async function writeTemplate(
-  { out, tahun, language }: TemplateCommand,
+  { out, tahun, language, force, debug }: TemplateCommand,
   io: CliIo
 ): Promise<number> {
   const t = (key: string, params: MessageParams = {}) => translate(key, language, params);
+  if (!force && (await exists(out))) {
+    io.err(t("cli.error.exists", { file: out }));
+    return 2;
+  }
   try {
-    const bytes = await inputTemplateBytes(tahun);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, bytes);
+    await writeFileAtomically(out, await inputTemplateBytes(tahun));
   } catch (error) {
-    io.err(t("cli.error.write", { file: out, detail: detailOf(error) }));
+    io.err(t("cli.error.write", { file: out, detail: readFailure(error, language) }));
+    debugDetail(debug, error, io);
     return 2;
   }
   io.out(t("cli.templateWritten", { file: out }));
   return 0;
+}
+
+/** A file problem in the user's language: our own messages translated, the system's reason kept short. */
+function readFailure(error: unknown, language: Language): string {
+  if (error instanceof WorkbookReadError)
+    return translate(error.messageKey, language, error.params);
+  const code = (error as { code?: string } | null)?.code;
+  return code
+    ? translate("cli.error.system", language, { code })
+    : translate("cli.error.unexpected", language);
+}
+
+/** With --debug, the library's own text and stack trace, for a bug report. */
+function debugDetail(debug: boolean, error: unknown, io: CliIo): void {
+  if (!debug) return;
+  const cause = error instanceof WorkbookReadError && error.cause ? error.cause : error;
+  io.err(cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
 }
 
 function detailOf(error: unknown): string {
@@ -183,7 +224,10 @@ if (require.main === module || /lkjip(\.js)?$/.test(require.main?.filename ?? ""
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${detailOf(error)}\n`);
+      // A bug of ours: say so in the user's language; the stack only with --debug.
+      const language = languageFromTag(process.env.LANG);
+      process.stderr.write(`${translate("cli.error.unexpected", language)}\n`);
+      if (process.argv.includes("--debug")) process.stderr.write(`${detailOf(error)}\n`);
       process.exitCode = 2;
     }
   );

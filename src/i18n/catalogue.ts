@@ -2,6 +2,7 @@ import type { Language } from "./language";
 import type { Message } from "./messageTable";
 import { functionsMessages } from "./messages/functions";
 import { findingsMessages } from "./messages/findings";
+import { readMessages } from "./messages/read";
 import { reportMessages } from "./messages/report";
 import { uiMessages } from "./messages/ui";
 
@@ -9,6 +10,7 @@ import { uiMessages } from "./messages/ui";
 const catalogue: Record<string, Message> = {
   ...functionsMessages,
   ...findingsMessages,
+  ...readMessages,
   ...reportMessages,
   ...uiMessages,
 };

@@ -1,6 +1,6 @@
 import type { CellRef } from "../model/cellRef";
 import { a1Address } from "../workbook/cellAddress";
-import type { GridValue, MergedArea, SheetGrid } from "../workbook/grid";
+import type { GridCell, GridValue, MergedArea, SheetGrid } from "../workbook/grid";
 
 /** Text that singleSpaced would change: whitespace other than " ", "  ", or a space at either end. */
 const NOT_SINGLE_SPACED = /[^\S ]| {2}|^ | $/;
@@ -13,59 +13,133 @@ export function singleSpaced(text: string): string {
   return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
+/** Rows of merge index entries beyond which only rows holding cells are indexed. */
+const MERGE_INDEX_BUDGET = 1_000_000;
+
 /**
- * Worksheet coordinates (1-based rows and columns, as the user sees them) over a SheetGrid, whose
- * arrays start at its origin. Cells outside the grid read as empty, so readers never index out
- * of bounds on a ragged or tiny sheet.
+ * Worksheet coordinates (1-based rows and columns, as the user sees them) over a sparse SheetGrid.
+ * Cells the sheet lacks read as empty, so readers never index out of bounds on a ragged or tiny
+ * sheet, and nothing here costs more than the cells and merges that exist.
  */
 export class SheetView {
   readonly name: string;
+  /** Extent of the cells that exist (an empty sheet has lastRow < firstRow). */
   readonly firstRow: number;
   readonly lastRow: number;
   readonly firstCol: number;
   readonly lastCol: number;
-  private readonly mergeIndex = new Map<string, MergedArea>();
+  readonly hiddenRows: readonly number[];
+  readonly hiddenColumns: readonly number[];
+  /** Cells sorted by row then column; rowSpans[row] = [start, end) into it. */
+  private readonly cells: GridCell[];
+  private readonly rowSpans = new Map<number, [number, number]>();
+  /** Merged areas covering each row, for rows within the cells' extent. */
+  private readonly mergesByRow = new Map<number, MergedArea[]>();
 
-  constructor(private readonly grid: SheetGrid) {
+  constructor(grid: SheetGrid) {
     this.name = grid.name;
-    this.firstRow = grid.origin.row;
-    this.firstCol = grid.origin.col;
-    this.lastRow = grid.origin.row + grid.values.length - 1;
-    const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
-    this.lastCol = grid.origin.col + width - 1;
-    for (const merge of grid.merges ?? []) {
-      // Big merges (a whole title row) are indexed cell by cell; sheets are small enough.
-      for (let r = merge.top; r <= merge.bottom; r++) {
-        for (let c = merge.left; c <= merge.right; c++) this.mergeIndex.set(`${r}:${c}`, merge);
+    this.hiddenRows = grid.hiddenRows ?? [];
+    this.hiddenColumns = grid.hiddenColumns ?? [];
+    this.cells = [...grid.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    let firstCol = Infinity;
+    let lastCol = 0;
+    for (let i = 0; i < this.cells.length; i++) {
+      const cell = this.cells[i];
+      const span = this.rowSpans.get(cell.row);
+      if (span) span[1] = i + 1;
+      else this.rowSpans.set(cell.row, [i, i + 1]);
+      if (cell.col < firstCol) firstCol = cell.col;
+      if (cell.col > lastCol) lastCol = cell.col;
+    }
+    this.firstRow = this.cells.length > 0 ? this.cells[0].row : 1;
+    this.lastRow = this.cells.length > 0 ? this.cells[this.cells.length - 1].row : 0;
+    this.firstCol = this.cells.length > 0 ? firstCol : 1;
+    this.lastCol = lastCol;
+    this.indexMerges(grid.merges ?? []);
+  }
+
+  /**
+   * Only rows that can hold something are indexed: those within the cells' extent, and when
+   * merges cover more rows than the budget (a merge down to row 1 048 576), only rows with cells.
+   */
+  private indexMerges(merges: MergedArea[]): void {
+    let entries = 0;
+    for (const merge of merges) {
+      entries += Math.max(
+        0,
+        Math.min(merge.bottom, this.lastRow) - Math.max(merge.top, this.firstRow) + 1
+      );
+    }
+    const everyRow = entries <= MERGE_INDEX_BUDGET;
+    const add = (row: number, merge: MergedArea) => {
+      const list = this.mergesByRow.get(row);
+      if (list) list.push(merge);
+      else this.mergesByRow.set(row, [merge]);
+    };
+    for (const merge of merges) {
+      const top = Math.max(merge.top, this.firstRow);
+      const bottom = Math.min(merge.bottom, this.lastRow);
+      if (everyRow) {
+        for (let r = top; r <= bottom; r++) add(r, merge);
+      } else {
+        for (const row of this.rowSpans.keys()) if (row >= top && row <= bottom) add(row, merge);
       }
     }
   }
 
+  private cell(row: number, col: number): GridCell | undefined {
+    const span = this.rowSpans.get(row);
+    if (!span) return undefined;
+    let low = span[0];
+    let high = span[1] - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const found = this.cells[middle];
+      if (found.col === col) return found;
+      if (found.col < col) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  /** The cells of a row that exist, left to right. */
+  rowCells(row: number): readonly GridCell[] {
+    const span = this.rowSpans.get(row);
+    return span ? this.cells.slice(span[0], span[1]) : [];
+  }
+
+  /** Rows holding at least one cell, top to bottom. */
+  rowsWithCells(): number[] {
+    return [...this.rowSpans.keys()];
+  }
+
   raw(row: number, col: number): GridValue {
-    const value = this.grid.values[row - this.firstRow]?.[col - this.firstCol];
-    return value === undefined ? null : value;
+    return this.cell(row, col)?.value ?? null;
   }
 
   /** The value shown in a cell: a merged area shows its top-left value in every cell it covers. */
   shown(row: number, col: number): GridValue {
-    const merge = this.mergeIndex.get(`${row}:${col}`);
+    const merge = this.merge(row, col);
     return merge ? this.raw(merge.top, merge.left) : this.raw(row, col);
   }
 
   merge(row: number, col: number): MergedArea | undefined {
-    return this.mergeIndex.get(`${row}:${col}`);
+    const merges = this.mergesByRow.get(row);
+    if (!merges) return undefined;
+    for (const merge of merges) if (col >= merge.left && col <= merge.right) return merge;
+    return undefined;
   }
 
   format(row: number, col: number): string {
-    return this.grid.numberFormats[row - this.firstRow]?.[col - this.firstCol] ?? "General";
+    return this.cell(row, col)?.format ?? "General";
   }
 
   formula(row: number, col: number): string | null {
-    return this.grid.formulas?.[row - this.firstRow]?.[col - this.firstCol] ?? null;
+    return this.cell(row, col)?.formula ?? null;
   }
 
   bold(row: number, col: number): boolean {
-    return this.grid.bold[row - this.firstRow]?.[col - this.firstCol] === true;
+    return this.cell(row, col)?.bold === true;
   }
 
   /** Text of a cell as shown (merge-aware), trimmed; numbers as their plain digits; errors as "". */
@@ -76,8 +150,10 @@ export class SheetView {
   }
 
   isRowEmpty(row: number): boolean {
-    for (let c = this.firstCol; c <= this.lastCol; c++) {
-      const value = this.raw(row, c);
+    const span = this.rowSpans.get(row);
+    if (!span) return true;
+    for (let i = span[0]; i < span[1]; i++) {
+      const value = this.cells[i].value;
       if (value !== null && !(typeof value === "string" && value.trim() === "")) return false;
     }
     return true;

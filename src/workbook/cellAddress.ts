@@ -73,3 +73,25 @@ export function quoteSheetName(sheet: string): string {
 export function sheetCellAddress(ref: CellRef): string {
   return `${quoteSheetName(ref.sheet)}!${ref.address}`;
 }
+
+/** Excel's grid: 1 048 576 rows, 16 384 columns (XFD). */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
+
+/** Column number of letters ("A" -> 1, "XFD" -> 16384), or 0 for anything else. */
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const code = letters.charCodeAt(i) | 0x20; // a-z
+    if (code < 97 || code > 122) return 0;
+    column = column * 26 + (code - 96);
+  }
+  return column;
+}
+
+/** Row and column of an A1 address that lies inside Excel's grid (as a file may claim), or null. */
+export function parseGridA1(address: string): { row: number; column: number } | null {
+  const cell = parseA1(address);
+  if (!cell || cell.row < 1 || cell.row > MAX_ROW) return null;
+  return cell.column >= 1 && cell.column <= MAX_COL ? cell : null;
+}

@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../../src/workbook/grid";
+import { denseRange, type DenseGrid } from "../workbook/denseRange";
 
 /** A used range as Excel's API hands it over after load(). */
 export interface FakeRange {
@@ -22,7 +23,13 @@ function letters(column: number): string {
 
 /** The grids a workbook reads as, turned back into what Excel.run would load for each sheet. */
 export function fakeRanges(grids: SheetGrid[]): FakeRange[] {
-  return grids.map((grid) => ({
+  return grids.map((sparse) =>
+    fakeRange({ ...denseRange(sparse), name: sparse.name, merges: sparse.merges })
+  );
+}
+
+function fakeRange(grid: DenseGrid & Pick<SheetGrid, "name" | "merges">): FakeRange {
+  return {
     name: grid.name,
     rowIndex: grid.origin.row - 1,
     columnIndex: grid.origin.col - 1,
@@ -57,7 +64,7 @@ export function fakeRanges(grids: SheetGrid[]): FakeRange[] {
         : grid.merges
             .map((m) => `'${grid.name}'!${letters(m.left)}${m.top}:${letters(m.right)}${m.bottom}`)
             .join(", "),
-  }));
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { cellToNumber, readSourcedNumber } from "../../src/readers/cellNumber";
 import { readWorkbook } from "../../src/readers/readWorkbook";
 import { SheetView, singleSpaced } from "../../src/readers/sheetView";
 import type { Finding } from "../../src/model/finding";
-import type { GridValue, SheetGrid } from "../../src/workbook/grid";
+import { gridFromRange, type GridValue, type SheetGrid } from "../../src/workbook/grid";
 
 /** 1283419000 -> "1.283.419.000", the Indonesian grouping. */
 function grouped(n: number): string {
@@ -89,14 +89,7 @@ describe("the reader's cell-to-number step (fast-check)", () => {
     fc.assert(
       fc.property(fc.string(), (tail) => {
         const text = `x${tail}`;
-        const grid: SheetGrid = {
-          name: "S",
-          origin: { row: 1, col: 1 },
-          values: [[text]],
-          numberFormats: [["General"]],
-          bold: [[false]],
-          merges: [],
-        };
+        const grid = gridFromRange("S", { origin: { row: 1, col: 1 }, values: [[text]] }, []);
         const findings: Finding[] = [];
         const read = readSourcedNumber(new SheetView(grid), 1, 1, findings);
         expect(read.value).toBeNull();
@@ -154,19 +147,23 @@ const sheetGrid: fc.Arbitrary<SheetGrid> = fc
       { maxLength: 3 }
     ),
   })
-  .map(({ name, origin, values, merges }) => ({
-    name,
-    origin,
-    values,
-    numberFormats: values.map((row) => row.map(() => "General")),
-    bold: values.map((row) => row.map((_v, c) => c % 2 === 0)),
-    merges: merges.map((m) => ({
-      top: m.top,
-      left: m.left,
-      bottom: m.top + m.h,
-      right: m.left + m.w,
-    })),
-  }));
+  .map(({ name, origin, values, merges }) =>
+    gridFromRange(
+      name,
+      {
+        origin,
+        values,
+        numberFormats: values.map((row) => row.map(() => "General")),
+        bold: values.map((row) => row.map((_v, c) => c % 2 === 0)),
+      },
+      merges.map((m) => ({
+        top: m.top,
+        left: m.left,
+        bottom: m.top + m.h,
+        right: m.left + m.w,
+      }))
+    )
+  );
 
 describe("readWorkbook on arbitrary grids", () => {
   test("never throws, never falls back to its safety net, and every finding has a message", () => {

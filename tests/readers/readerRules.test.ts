@@ -411,9 +411,9 @@ describe("cell values as numbers", () => {
 
 describe("formulas", () => {
   test("a formula without a calculated value is reported, not read as zero", () => {
-    const sheet = grid("A 2017", [HEADER, [1, "PROGRAM A", 10, null], [null, "keg", 10, 5]]);
-    sheet.formulas = sheet.values.map((row) => row.map(() => null));
-    sheet.formulas[1][3] = "=SUM(D3:D3)";
+    const sheet = grid("A 2017", [HEADER, [1, "PROGRAM A", 10, null], [null, "keg", 10, 5]], {
+      formulas: { "2:4": "=SUM(D3:D3)" },
+    });
     const model = readWorkbook([sheet]);
     expect(model.budgets[0].programs[0].realisasi.value).toBeNull();
     expect(model.findings.find((f) => f.code === "finding.formulaWithoutValue")).toMatchObject({
@@ -457,13 +457,15 @@ describe("a % computed by formula", () => {
     ["=D3/C3", 0.5, true], // points at another row: the cached value is checked
     [null, 0, true],
   ])("%s cached %p -> finding: %s", (formula, cached, expected) => {
-    const sheet = grid("A 2017", [
-      ["No", "Program/Kegiatan", "Pagu", "Realisasi", "%"],
-      [1, "PROGRAM A", 28_000_000, 27_895_000, cached],
-      [null, "keg", 28_000_000, 27_895_000, 0.9963],
-    ]);
-    sheet.formulas = sheet.values.map((row) => row.map(() => null));
-    sheet.formulas[1][4] = formula;
+    const sheet = grid(
+      "A 2017",
+      [
+        ["No", "Program/Kegiatan", "Pagu", "Realisasi", "%"],
+        [1, "PROGRAM A", 28_000_000, 27_895_000, cached],
+        [null, "keg", 28_000_000, 27_895_000, 0.9963],
+      ],
+      { formulas: formula ? { "2:5": formula } : {} }
+    );
     const codes = readWorkbook([sheet]).findings.map((f) => f.code);
     expect(codes.includes("finding.percentMismatch")).toBe(expected);
   });

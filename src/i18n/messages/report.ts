@@ -248,8 +248,8 @@ export const reportMessages = {
   },
   // Command line
   "cli.usage": {
-    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.",
-    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>]\n  npx lkjip template <output.xlsx> [--tahun YYYY]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.",
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.",
   },
   "cli.error.arguments": {
     id: "Argumen tidak dikenali: {detail}",
@@ -266,6 +266,30 @@ export const reportMessages = {
   "cli.error.missingFile": {
     id: "Perintah {command} memerlukan nama berkas.",
     en: "The {command} command needs a file name.",
+  },
+  "cli.error.extra": {
+    id: "Argumen berlebih: {extra}. Nama berkas yang memuat spasi perlu diapit tanda kutip.",
+    en: "Unexpected arguments: {extra}. Quote a file name that contains spaces.",
+  },
+  "cli.error.forceTemplateOnly": {
+    id: "--force hanya berlaku untuk perintah template.",
+    en: "--force applies to the template command only.",
+  },
+  "cli.error.sameAsInput": {
+    id: 'Berkas keluaran "{file}" adalah berkas masukan itu sendiri; berkas masukan tidak pernah ditimpa. Pilih nama lain dengan --out.',
+    en: 'The output "{file}" is the input file itself; the input is never overwritten. Choose another name with --out.',
+  },
+  "cli.error.exists": {
+    id: 'Berkas "{file}" sudah ada dan tidak ditimpa. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
+    en: 'The file "{file}" already exists and is not overwritten. Choose another name, or add --force to replace it.',
+  },
+  "cli.error.system": {
+    id: "kesalahan sistem {code} (ruang disk penuh, izin, atau folder tidak ada?)",
+    en: "system error {code} (disk full, permissions, or a missing folder?)",
+  },
+  "cli.error.unexpected": {
+    id: "Terjadi kesalahan tak terduga di alat ini. Jalankan ulang dengan --debug dan kirimkan keluarannya kepada pengembang.",
+    en: "An unexpected error occurred in this tool. Run again with --debug and send the output to the developers.",
   },
   "cli.error.read": {
     id: 'Tidak dapat membaca buku kerja "{file}": {detail}',

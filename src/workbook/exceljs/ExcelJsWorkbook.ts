@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import type { SheetGrid } from "../grid";
 import type { SheetSpec } from "../sheetSpec";
 import type { SheetInfo, WorkbookPort } from "../workbookPort";
+import { WorkbookReadError } from "../workbookReadError";
+import { XlsxPackage } from "../xlsx/xlsxPackage";
 import {
   GENERATED_MARKER_SHEET,
   isGeneratedName,
@@ -13,46 +15,85 @@ import {
 import { worksheetToGrid } from "./worksheetGrid";
 import { writeSheetsToWorkbook } from "./writeSheets";
 
-/** An .xlsx workbook in memory (command line and web page): the WorkbookPort over ExcelJS. */
+/**
+ * An .xlsx workbook (command line and web page): the WorkbookPort over a file. Sheets are read
+ * from the package itself (src/workbook/xlsx, bounded and independent of ExcelJS); ExcelJS loads
+ * the file only when something is written, and from then on holds the workbook in memory.
+ */
 export class ExcelJsWorkbook implements WorkbookPort {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  private excel: ExcelJS.Workbook | null;
 
+  constructor(
+    workbook: ExcelJS.Workbook | null,
+    private source: { bytes: Uint8Array; package: XlsxPackage } | null = null
+  ) {
+    this.excel = workbook;
+  }
+
+  /** Opens .xlsx bytes; anything that is not a readable workbook throws a WorkbookReadError. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    return new ExcelJsWorkbook(null, { bytes, package: await XlsxPackage.open(bytes) });
+  }
+
+  /** The ExcelJS workbook, once loaded (after a write, or when made in memory). */
+  get workbook(): ExcelJS.Workbook {
+    if (!this.excel) throw new Error("The workbook has not been loaded into ExcelJS");
+    return this.excel;
+  }
+
+  private async loadExcel(): Promise<ExcelJS.Workbook> {
+    if (this.excel) return this.excel;
     const workbook = new ExcelJS.Workbook();
-    // ExcelJS's typings want a Node Buffer; at run time it accepts any ArrayBuffer view (JSZip).
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-    return new ExcelJsWorkbook(workbook);
+    try {
+      // ExcelJS's typings want a Node Buffer; at run time it accepts any ArrayBuffer view (JSZip).
+      await workbook.xlsx.load(this.source!.bytes as unknown as ExcelJS.Buffer);
+    } catch (error) {
+      throw new WorkbookReadError("read.error.cannotRewrite", {}, { cause: error });
+    }
+    this.excel = workbook;
+    this.source = null;
+    return workbook;
   }
 
   async toBuffer(): Promise<Uint8Array> {
+    if (!this.excel && this.source) return this.source.bytes;
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    const generated = this.generatedNames();
-    return this.workbook.worksheets
-      .filter((sheet) => !isMarkerSheet(sheet.name))
-      .map((sheet) => ({ name: sheet.name, generated: isGeneratedName(sheet.name, generated) }));
+    const generated = await this.generatedNames();
+    const names = this.source
+      ? this.source.package.sheets.map((sheet) => sheet.name)
+      : this.workbook.worksheets.map((sheet) => sheet.name);
+    return names
+      .filter((name) => !isMarkerSheet(name))
+      .map((name) => ({ name, generated: isGeneratedName(name, generated) }));
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
-    return names.map((name) => {
-      const sheet = this.findSheet(name);
-      if (!sheet) throw new Error(`Sheet "${name}" does not exist`);
-      return worksheetToGrid(sheet);
-    });
+    const grids: SheetGrid[] = [];
+    for (const name of names) grids.push(await this.readSheet(name));
+    return grids;
+  }
+
+  private async readSheet(name: string): Promise<SheetGrid> {
+    if (this.source) return this.source.package.readSheet(name);
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new Error(`Sheet "${name}" does not exist`);
+    return worksheetToGrid(sheet);
   }
 
   async writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
-    const generated = this.generatedNames();
+    const generated = await this.generatedNames();
     const foreign = replace.filter((name) => !isGeneratedName(name, generated));
     if (foreign.length > 0) {
       throw new Error(
         `Refusing to replace sheets the add-in did not generate: ${foreign.join(", ")}`
       );
     }
-    writeSheetsToWorkbook(this.workbook, sheets, replace);
+    writeSheetsToWorkbook(await this.loadExcel(), sheets, replace);
     this.writeMarker(
       nextGeneratedNames(
         generated,
@@ -62,9 +103,17 @@ export class ExcelJsWorkbook implements WorkbookPort {
     );
   }
 
-  private generatedNames(): string[] {
-    const marker = this.findSheet(GENERATED_MARKER_SHEET);
-    return marker ? parseGeneratedMarker(worksheetToGrid(marker).values) : [];
+  private async generatedNames(): Promise<string[]> {
+    const exists = this.source
+      ? this.source.package.sheets.some((sheet) => isMarkerSheet(sheet.name))
+      : this.findSheet(GENERATED_MARKER_SHEET) !== undefined;
+    if (!exists) return [];
+    const grid = await this.readSheet(GENERATED_MARKER_SHEET);
+    const columnA = grid.cells
+      .filter((cell) => cell.col === 1)
+      .sort((a, b) => a.row - b.row)
+      .map((cell) => [cell.value]);
+    return parseGeneratedMarker(columnA);
   }
 
   private writeMarker(names: string[]): void {

@@ -1,101 +1,38 @@
 import type ExcelJS from "exceljs";
-import type { GridValue, MergedArea, SheetGrid } from "../grid";
+import type { GridCell, GridValue, MergedArea, SheetGrid } from "../grid";
 
 /** Days between Excel's epoch (1899-12-30) and the Unix epoch, for dates ExcelJS hands over as Date. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
 
 /**
- * A worksheet's cells as a SheetGrid, the shape Excel's used range has: merged cells other than
- * the top-left one are empty (ExcelJS would repeat the master's value), formulas keep their text
- * and their cached result, dates become serial numbers.
+ * The cells of a workbook ExcelJS holds in memory (one this tool made or wrote to) as a sparse
+ * SheetGrid: merged cells other than the top-left one are left out (ExcelJS would repeat the
+ * master's value), formulas keep their text and their cached result, dates become serial numbers.
+ * Files are read by src/workbook/xlsx instead, which does not depend on ExcelJS.
  */
 export function worksheetToGrid(sheet: ExcelJS.Worksheet): SheetGrid {
-  let lastRow = 0;
-  let lastCol = 0;
+  const cells: GridCell[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (_cell, colNumber) => {
-      lastRow = Math.max(lastRow, rowNumber);
-      lastCol = Math.max(lastCol, colNumber);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const converted = convertValue(cell.value);
+      // ExcelJS leaves a cached result of 0 out of cell.value; cell.result still has it.
+      if (converted.formula && converted.value === null && typeof cell.result === "number") {
+        converted.value = cell.result;
+      }
+      if (converted.value === null && converted.formula === null) return;
+      cells.push({
+        row: rowNumber,
+        col: colNumber,
+        value: converted.value,
+        format: cell.numFmt || "General",
+        formula: converted.formula,
+        bold: cell.font?.bold === true,
+      });
     });
   });
-  const merges = worksheetMerges(sheet);
-  for (const merge of merges) {
-    lastRow = Math.max(lastRow, merge.bottom);
-    lastCol = Math.max(lastCol, merge.right);
-  }
-
-  // Rows and cells the sheet lacks are not created (getRow/getCell would add them to the user's
-  // sheet): they read as an empty cell would, with the row's or the column's style.
-  const columns = (sheet.columns ?? []) as (ExcelJS.Column | undefined)[];
-  const values: GridValue[][] = [];
-  const numberFormats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  const bold: boolean[][] = [];
-  // Rows of formats, formulas and bold equal to the row above share its array: in a long table
-  // most do, and the grid is read only.
-  let lastFormats: string[] = [];
-  let lastFormulas: (string | null)[] = [];
-  let lastBold: boolean[] = [];
-  for (let r = 1; r <= lastRow; r++) {
-    const row = sheet.findRow(r);
-    const rowValues: GridValue[] = new Array<GridValue>(lastCol);
-    const rowFormats: string[] = new Array<string>(lastCol);
-    const rowFormulas: (string | null)[] = new Array<string | null>(lastCol);
-    const rowBold: boolean[] = new Array<boolean>(lastCol);
-    for (let c = 1; c <= lastCol; c++) {
-      const cell = row?.findCell(c);
-      if (!cell) {
-        // As ExcelJS would make the cell: the row's number format and font, else the column's.
-        const column = columns[c - 1];
-        rowValues[c - 1] = null;
-        rowFormulas[c - 1] = null;
-        rowFormats[c - 1] = row?.numFmt || column?.style?.numFmt || "General";
-        rowBold[c - 1] = (row?.font || column?.style?.font)?.bold === true;
-        continue;
-      }
-      const isSlave = cell.isMerged && cell.master.address !== cell.address;
-      const raw = isSlave ? null : cell.value;
-      if (raw === null || raw === undefined || typeof raw !== "object") {
-        // A number, text or boolean as it is (convertValue would return it unchanged).
-        rowValues[c - 1] = raw ?? null;
-        rowFormulas[c - 1] = null;
-      } else {
-        const converted = convertValue(raw);
-        // ExcelJS leaves a cached result of 0 out of cell.value; cell.result still has it.
-        if (converted.formula && converted.value === null && typeof cell.result === "number") {
-          converted.value = cell.result;
-        }
-        rowValues[c - 1] = converted.value;
-        rowFormulas[c - 1] = converted.formula;
-      }
-      rowFormats[c - 1] = cell.numFmt || "General";
-      rowBold[c - 1] = cell.font?.bold === true;
-    }
-    values.push(rowValues);
-    numberFormats.push(
-      (lastFormats = sameItems(lastFormats, rowFormats) ? lastFormats : rowFormats)
-    );
-    formulas.push(
-      (lastFormulas = sameItems(lastFormulas, rowFormulas) ? lastFormulas : rowFormulas)
-    );
-    bold.push((lastBold = sameItems(lastBold, rowBold) ? lastBold : rowBold));
-  }
-  return {
-    name: sheet.name,
-    origin: { row: 1, col: 1 },
-    values,
-    numberFormats,
-    formulas,
-    bold,
-    merges,
-  };
-}
-
-function sameItems<T>(a: T[], b: T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return { name: sheet.name, cells, merges: worksheetMerges(sheet) };
 }
 
 /** ExcelJS keeps merges in a private map keyed by master address; its public model rebuilds every row. */

@@ -1,4 +1,4 @@
-import type { GridValue, MergedArea, SheetGrid } from "../grid";
+import { gridFromRange, type GridValue, type MergedArea, type SheetGrid } from "../grid";
 
 /** What one sheet's used range returned after the single sync, in plain data. */
 export interface LoadedRange {
@@ -34,15 +34,17 @@ export function loadedRangeToGrid(name: string, loaded: LoadedRange): SheetGrid 
   const bold = loaded.values.map((row, r) =>
     row.map((_value, c) => loaded.cellProperties?.[r]?.[c]?.format?.font?.bold === true)
   );
-  return {
+  return gridFromRange(
     name,
-    origin: { row: loaded.rowIndex + 1, col: loaded.columnIndex + 1 },
-    values,
-    numberFormats,
-    formulas,
-    bold,
-    merges: loaded.mergedAddress ? parseAreas(loaded.mergedAddress) : [],
-  };
+    {
+      origin: { row: loaded.rowIndex + 1, col: loaded.columnIndex + 1 },
+      values,
+      numberFormats,
+      formulas,
+      bold,
+    },
+    loaded.mergedAddress ? parseAreas(loaded.mergedAddress) : []
+  );
 }
 
 function toGridValue(value: unknown, type: string | undefined): GridValue {

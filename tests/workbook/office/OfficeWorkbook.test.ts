@@ -1,5 +1,5 @@
 import { readWorkbook } from "../../../src/readers/readWorkbook";
-import type { SheetGrid } from "../../../src/workbook/grid";
+import { gridFromRange, type SheetGrid } from "../../../src/workbook/grid";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { parseAreas } from "../../../src/workbook/office/officeGrid";
 import { budgetFigures, GOLDEN } from "../../fixtures/goldenFigures";
@@ -17,15 +17,7 @@ function install(sheets: MockSheet[], marker?: string[], rejectNullChains = fals
 /** A grid of `rows` data rows, to show the sync count does not grow with the sheet. */
 function tallGrid(rows: number): SheetGrid {
   const values = Array.from({ length: rows }, (_, r) => [r + 1, `Kegiatan ${r + 1}`, 1000 * r]);
-  return {
-    name: "Tall",
-    origin: { row: 1, col: 1 },
-    values,
-    numberFormats: values.map((row) => row.map(() => "General")),
-    formulas: values.map((row) => row.map(() => null)),
-    bold: values.map((row) => row.map(() => false)),
-    merges: [],
-  };
+  return gridFromRange("Tall", { origin: { row: 1, col: 1 }, values }, []);
 }
 
 describe("OfficeWorkbook through office-addin-mock", () => {
@@ -34,7 +26,7 @@ describe("OfficeWorkbook through office-addin-mock", () => {
     const grids = await new OfficeWorkbook().readSheets(["Tall", "Tall"]);
     expect(mock.syncs()).toBe(1);
     expect(mock.cellPropertyCalls()).toBe(2);
-    expect(grids[0].values).toHaveLength(rows);
+    expect(grids[0].cells).toHaveLength(rows * 3);
   });
 
   test.each(["seed-numbers.xlsx", "seed-merged.xlsx", "seed-sipd.xlsx", "seed-cascading.xlsx"])(
@@ -73,27 +65,29 @@ describe("OfficeWorkbook through office-addin-mock", () => {
   );
 
   test("a used range away from A1 keeps worksheet addresses; errors stay errors", async () => {
-    const grid: SheetGrid = {
-      name: "Anggaran 2017",
-      origin: { row: 3, col: 2 },
-      values: [
-        ["Program/Kegiatan", "Pagu", "Realisasi"],
-        ["PROGRAM A", 100, { error: "#REF!" }],
-      ],
-      numberFormats: [
-        ["General", "General", "General"],
-        ["General", '"Rp "#,##0', "0.00%"],
-      ],
-      formulas: [
-        [null, null, null],
-        [null, null, "=C4/0"],
-      ],
-      bold: [
-        [true, true, true],
-        [false, false, false],
-      ],
-      merges: [{ top: 3, left: 2, bottom: 3, right: 2 }],
-    };
+    const grid = gridFromRange(
+      "Anggaran 2017",
+      {
+        origin: { row: 3, col: 2 },
+        values: [
+          ["Program/Kegiatan", "Pagu", "Realisasi"],
+          ["PROGRAM A", 100, { error: "#REF!" }],
+        ],
+        numberFormats: [
+          ["General", "General", "General"],
+          ["General", '"Rp "#,##0', "0.00%"],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, null, "=C4/0"],
+        ],
+        bold: [
+          [true, true, true],
+          [false, false, false],
+        ],
+      },
+      [{ top: 3, left: 2, bottom: 3, right: 2 }]
+    );
     install([{ grid }]);
     const [read] = await new OfficeWorkbook().readSheets(["Anggaran 2017"]);
     expect(read).toEqual(grid);

@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../../../src/workbook/grid";
+import { denseRange } from "../denseRange";
 
 /**
  * A small in-memory stand-in for the part of Excel's object model the add-in uses. It counts
@@ -134,7 +135,7 @@ function sheetProxy(fake: FakeExcel, sheet: FakeSheet) {
 }
 
 function usedRange(sheet: FakeSheet) {
-  const grid = sheet.grid;
+  const grid = sheet.grid && denseRange(sheet.grid);
   const values = grid
     ? grid.values.map((row) =>
         row.map((v) => (v === null ? "" : typeof v === "object" ? v.error : v))

@@ -1,6 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { SheetGrid } from "../../../src/workbook/grid";
 import { a1Address as cellAddress } from "../../../src/workbook/cellAddress";
+import { denseRange } from "../denseRange";
 
 /** A sheet as Excel would hold it: its used range starts at `origin` (1-based). */
 export interface MockSheet {
@@ -13,7 +14,8 @@ function quoted(name: string): string {
 }
 
 /** The used range's properties in Office.js form: "" for empty, error text + valueTypes "Error". */
-function usedRangeData(grid: SheetGrid) {
+function usedRangeData(sparse: SheetGrid) {
+  const grid = { ...denseRange(sparse), name: sparse.name, merges: sparse.merges };
   const values = grid.values.map((row) =>
     row.map((value) => (value === null ? "" : typeof value === "object" ? value.error : value))
   );
