@@ -149,8 +149,8 @@ describe("generateReport through ExcelJS", () => {
       "Tabel 3.2",
     ]);
     expect(result.skipped[0].params).toEqual({ tahun: 2018, available: "2017" });
-    expect(cellText(workbook, "Tabel 3.1.1", "F8")).toBeCloseTo(1.120375, 12);
-    expect(cellText(workbook, "Tabel 3.1.2", "F8")).toBe(0.8963);
+    expect(cellText(workbook, "Tabel 3.1.1", "G8")).toBeCloseTo(1.120375, 12);
+    expect(cellText(workbook, "Tabel 3.1.2", "G8")).toBe(0.8963);
   });
 
   test("regenerating replaces only generated sheets; a user's sheet of the same name is never touched", async () => {
@@ -196,11 +196,11 @@ describe("generateReport through ExcelJS", () => {
 
   test.each([
     ["values", 1.120375],
-    ["functions", { formula: 'LKJIP.CAPAIAN(E8,D8,"naik")' }],
+    ["functions", { formula: 'LKJIP.CAPAIAN(F8,E8,"naik")' }],
   ] as const)("mode %s", async (mode, expected) => {
     const workbook = seedInputWorkbook();
     await generateReport(new ExcelJsWorkbook(workbook), { tahun: 2018, mode, language: "id" });
-    const value = workbook.getWorksheet("Tabel 3.1.1")!.getCell("F8").value;
+    const value = workbook.getWorksheet("Tabel 3.1.1")!.getCell("G8").value;
     if (typeof expected === "number") expect(value).toBeCloseTo(expected, 12);
     else expect(value).toMatchObject(expected);
   });
@@ -224,7 +224,7 @@ describe("generateReport inside Excel (Office.js)", () => {
     expect(fake.suspendedCalculation).toBe(1);
     expect(fake.suspendedScreen).toBe(1);
     expect(fake.active).toBe("Ringkasan");
-    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,5")).toBe("=E8/D8");
+    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,6")).toBe("=F8/E8");
     expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
   });
 
@@ -238,7 +238,7 @@ describe("generateReport inside Excel (Office.js)", () => {
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(again.made).toHaveLength(10);
     expect(again.renamed).toEqual([]);
-    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,5")).toBe("=E8/D8");
+    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,6")).toBe("=F8/E8");
   });
 });
 
@@ -273,6 +273,20 @@ describe("a health office's workbook: no Arah column, Target 2026, no cascading"
     expect(figures.some((value) => Math.abs(value - 1.1) < 1e-12)).toBe(true);
     expect(figures.some((value) => Math.abs(value - 0.9) < 1e-12)).toBe(false);
     expect(result.made.map((entry) => entry.table)).toContain("Tabel 3.1.3");
+  });
+
+  test("no program attributable: 3.1.4 to 3.1.6 skipped with what to do, not printed as 0 and #DIV/0!", async () => {
+    const { result } = await generate({ language: "id" });
+    expect(
+      result.skipped.filter((s) => s.reasonKey === "report.skip.notAttributed").map((s) => s.table)
+    ).toEqual(["Tabel 3.1.4", "Tabel 3.1.5", "Tabel 3.1.6"]);
+    const port = await openWorkbookFile(
+      join(FIXTURES, "agencies", "dinkes-tanpa-arah-dengan-cascading.xlsx")
+    );
+    const withCascading = await generateReport(port, { language: "id" });
+    expect(withCascading.made.map((m) => m.table)).toEqual(
+      expect.arrayContaining(["Tabel 3.1.4", "Tabel 3.1.5", "Tabel 3.1.6"])
+    );
   });
 
   test("the Arah the user chose in the pane is the one used", async () => {

@@ -1,4 +1,5 @@
 import type { ReportContext } from "./context";
+import { allErrorsSkip } from "./tableSkips";
 import type { BuildResult, SkipReason, TableId, TableSpec } from "./tableSpec";
 import { buildTabel22 } from "./tables/tabel22";
 import { buildTabel311 } from "./tables/tabel311";
@@ -43,7 +44,9 @@ export function buildTables(context: ReportContext): {
   const specs: TableSpec[] = [];
   const skipped: SkippedTable[] = [];
   for (const table of TABLES) {
-    const result = table.build(context);
+    const built = table.build(context);
+    // A table of nothing but errors says nothing: skipped, saying why, instead of printed.
+    const result = ("spec" in built && allErrorsSkip(built.spec)) || built;
     if ("spec" in result) specs.push(result.spec);
     else skipped.push({ table: table.label, ...result.skip });
   }

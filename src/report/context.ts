@@ -95,6 +95,7 @@ export function sourceCell(
       formula: `=${sheetCellAddress(source.ref)}`,
       value: source.value,
       format,
+      input: true,
     };
   }
   return { kind: "number", value: source.value, format };

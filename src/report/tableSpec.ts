@@ -26,6 +26,8 @@ export interface FigureCell {
   functionFormula?: string;
   value: FigureValue;
   format: ValueFormat;
+  /** A copy of one input cell (=Sheet!C5), not a computation: tableSkips.ts tells them apart. */
+  input?: true;
 }
 
 export type TableCell =

@@ -129,18 +129,18 @@ describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () =
   );
 
   test.each([
-    // year, sheet, cell, what Excel shows (the seed's figures)
-    [2018, "Tabel 3.1.1", "F8", "112,04%"],
-    [2018, "Tabel 3.1.2", "F8", "89,63%"],
-    [2018, "Tabel 3.1.3", "F8", "105,45%"],
-    [2017, "Tabel 3.1.1", "F8", "165,95%"],
-    [2017, "Tabel 3.1.3", "F8", "117,14%"],
+    // year, sheet, cell, what Excel shows (the seed's figures); Satuan stands before the target
+    [2018, "Tabel 3.1.1", "G8", "112,04%"],
+    [2018, "Tabel 3.1.2", "G8", "89,63%"],
+    [2018, "Tabel 3.1.3", "G8", "105,45%"],
+    [2017, "Tabel 3.1.1", "G8", "165,95%"],
+    [2017, "Tabel 3.1.3", "G8", "117,14%"],
     [2017, "Tabel 3.1.4", "D8", "Rp 4.002.524.072"],
     [2017, "Tabel 3.1.4", "E8", "56,41%"],
-    [2017, "Tabel 3.1.5", "F9", "165,95%"],
-    [2017, "Tabel 3.1.5", "H9", "Rp 4.002.524.072"],
-    [2017, "Tabel 3.1.5", "I9", "Rp 3.307.232.516"],
-    [2017, "Tabel 3.1.5", "J9", "82,63%"],
+    [2017, "Tabel 3.1.5", "G9", "165,95%"],
+    [2017, "Tabel 3.1.5", "I9", "Rp 4.002.524.072"],
+    [2017, "Tabel 3.1.5", "J9", "Rp 3.307.232.516"],
+    [2017, "Tabel 3.1.5", "K9", "82,63%"],
     [2017, "Tabel 3.1.6", "D8", "165,95%"],
     [2017, "Tabel 3.1.6", "E8", "82,63%"],
     [2017, "Tabel 3.1.6", "F8", "49,79%"],

@@ -53,6 +53,7 @@ export const reportMessages = {
   "report.col.sasaran": { id: "Sasaran Strategis", en: "Strategic objective" },
   "report.col.indikator": { id: "Indikator Kinerja", en: "Performance indicator" },
   "report.col.target": { id: "Target", en: "Target" },
+  "report.col.satuan": { id: "Satuan", en: "Unit" },
   "report.col.realisasi": { id: "Realisasi", en: "Result" },
   "report.col.capaian": { id: "Capaian (%)", en: "Achievement (%)" },
   "report.col.predikat": { id: "Predikat", en: "Rating" },
@@ -148,6 +149,14 @@ export const reportMessages = {
   "report.skip.noPrograms": {
     id: "Tidak ada program pendukung: kolom Program Pendukung, cascading dan atribusi anggaran kosong.",
     en: "No supporting programs: no Program Pendukung column, cascading or budget attribution.",
+  },
+  "report.skip.notAttributed": {
+    id: "Tidak ada program yang dapat dikaitkan ke sasaran ({programs} program), sehingga anggaran tiap sasaran akan 0 dan #DIV/0!. Tambahkan lembar cascading (Matriks Renstra) berkolom Sasaran dan Program, atau isi kolom Program Pendukung di lembar indikator.",
+    en: "No program could be attributed to a sasaran ({programs} programs), so every sasaran's budget would be 0 and #DIV/0!. Add a cascading sheet (Matriks Renstra) with columns Sasaran and Program, or fill in the Program Pendukung column of the indicator sheet.",
+  },
+  "report.skip.allErrors": {
+    id: "Setiap angka tabel ini akan bernilai {error}: periksa sel input yang ditunjuk temuan (target, realisasi, pagu), lalu buat tabel lagi.",
+    en: "Every figure of this table would be {error}: check the input cells the findings point to (target, realisasi, pagu), then make the tables again.",
   },
   "report.skip.noYear": {
     id: "Buku kerja tidak memuat tahun data apa pun; pilih tahun laporan.",

@@ -14,6 +14,7 @@ import {
 } from "../context";
 import type { BuildResult, RowCells, TableRow } from "../tableSpec";
 import { noIndicators, withoutYear } from "./indicatorColumns";
+import { satuanColumn, type SatuanColumn } from "./satuanColumn";
 
 /**
  * Lampiran Pengukuran Kinerja: per sasaran its indicators (target, realisasi, capaian, predikat)
@@ -27,12 +28,19 @@ export function buildLampiran(context: ReportContext): BuildResult {
   if (noYear && !context.budget) return noYear;
   const { tahun } = context;
   const bySasaran = programsBySasaran(context);
+  const satuan = satuanColumn(
+    sasaranList.flatMap((sasaran) => sasaran.indikator.map((indikator) => ({ indikator })))
+  );
   const body: TableRow[] = [];
   sasaranList.forEach((sasaran, index) => {
-    body.push(...group(context, index + 1, sasaran, sasaran.indikator, bySasaran.get(index) ?? []));
+    body.push(
+      ...group(context, satuan, index + 1, sasaran, sasaran.indikator, bySasaran.get(index) ?? [])
+    );
   });
   const unattributed = bySasaran.get(null) ?? [];
-  if (unattributed.length > 0) body.push(...group(context, null, undefined, [], unattributed));
+  if (unattributed.length > 0) {
+    body.push(...group(context, satuan, null, undefined, [], unattributed));
+  }
   const anggaran = tableText("report.col.anggaran");
   return {
     spec: {
@@ -51,6 +59,7 @@ export function buildLampiran(context: ReportContext): BuildResult {
             { key: "tujuan", header: tableText("report.col.tujuan"), width: 24 },
             { key: "sasaran", header: tableText("report.col.sasaran"), width: 24 },
             { key: "indikator", header: tableText("report.col.indikator"), width: 28 },
+            ...satuan.columns,
             { key: "target", header: tableText("report.col.target"), width: 10 },
             { key: "realisasi", header: tableText("report.col.realisasi"), width: 10 },
             { key: "capaian", header: tableText("report.col.capaian"), width: 10 },
@@ -77,6 +86,7 @@ export function buildLampiran(context: ReportContext): BuildResult {
 
 function group(
   context: ReportContext,
+  satuan: SatuanColumn,
   number: number | null,
   sasaran: Sasaran | undefined,
   indicators: Indikator[],
@@ -94,11 +104,17 @@ function group(
       cells.sasaran = text(sasaran?.name.text);
       if (height > 1) Object.assign(rowSpans, { no: height, tujuan: height, sasaran: height });
     }
-    if (i < indicators.length) Object.assign(cells, indicatorPart(context, indicators[i]));
+    if (i < indicators.length) {
+      Object.assign(
+        cells,
+        indicatorPart(context, indicators[i]),
+        satuan.cells({ indikator: indicators[i] })
+      );
+    }
     // The last indicator stretches down beside the remaining program lines.
     if (i === indicators.length - 1 && height > indicators.length) {
-      for (const key of ["indikator", "target", "realisasi", "capaian", "predikat"])
-        rowSpans[key] = height - i;
+      const keys = ["indikator", ...satuan.columns.map((column) => column.key), "target"];
+      for (const key of [...keys, "realisasi", "capaian", "predikat"]) rowSpans[key] = height - i;
     }
     const line = lines[i];
     if (line) Object.assign(cells, programPart(context, line));

@@ -11,6 +11,7 @@ import {
 import type { BuildResult, TableBlock } from "../tableSpec";
 import { indicatorColumns, indicatorLeadCells, leadSpans, noIndicators } from "./indicatorColumns";
 import { numberCell } from "./tabel32";
+import { satuanColumn } from "./satuanColumn";
 
 /**
  * Tabel 2.2 Perjanjian Kinerja: the year's targets, then the programs with their budget (pagu of
@@ -23,14 +24,17 @@ export function buildTabel22(context: ReportContext): BuildResult {
   if (!rows.some(({ indikator }) => indikator.targets[tahun])) {
     return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
   }
+  const satuan = satuanColumn(rows);
   const targets: TableBlock = {
     columns: [
       ...indicatorColumns(),
+      ...satuan.columns,
       { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 16 },
     ],
     rows: rows.map((row) => ({
       cells: {
         ...indicatorLeadCells(row),
+        ...satuan.cells(row),
         target: sourceCell(
           context,
           row.indikator.targets[tahun],

@@ -10,6 +10,7 @@ import {
 } from "../context";
 import type { BuildResult, TableRow } from "../tableSpec";
 import { indicatorColumns, indicatorLeadCells, leadSpans, noIndicators } from "./indicatorColumns";
+import { satuanColumn } from "./satuanColumn";
 
 /** Tabel 3.1.1: target against realisasi of the year, with capaian and its predikat. */
 export function buildTabel311(context: ReportContext): BuildResult {
@@ -19,6 +20,7 @@ export function buildTabel311(context: ReportContext): BuildResult {
   if (!rows.some(({ indikator }) => indikator.targets[tahun] || indikator.realisasi[tahun])) {
     return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
   }
+  const satuan = satuanColumn(rows);
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
@@ -30,6 +32,7 @@ export function buildTabel311(context: ReportContext): BuildResult {
     return {
       cells: {
         ...indicatorLeadCells(row),
+        ...satuan.cells(row),
         target: sourceCell(context, target, indicatorFormat(target)),
         realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
         capaian,
@@ -47,6 +50,7 @@ export function buildTabel311(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
+            ...satuan.columns,
             { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 14 },
             {
               key: "realisasi",

@@ -8,6 +8,7 @@ import {
 } from "../context";
 import type { BuildResult, TableRow } from "../tableSpec";
 import { indicatorColumns, indicatorLeadCells, leadSpans, noIndicators } from "./indicatorColumns";
+import { satuanColumn } from "./satuanColumn";
 
 /**
  * Tabel 3.1.2: the previous year's target and realisasi beside this year's realisasi. The last
@@ -21,11 +22,13 @@ export function buildTabel312(context: ReportContext): BuildResult {
   if (!rows.some(({ indikator }) => indikator.realisasi[prev])) {
     return { skip: { reasonKey: "report.skip.noPreviousYear", params: { prev, tahun } } };
   }
+  const satuan = satuanColumn(rows);
   const body: TableRow[] = rows.map((row) => {
     const { targets, realisasi } = row.indikator;
     return {
       cells: {
         ...indicatorLeadCells(row),
+        ...satuan.cells(row),
         targetPrev: sourceCell(context, targets[prev], indicatorFormat(targets[prev])),
         realisasiPrev: sourceCell(
           context,
@@ -50,6 +53,7 @@ export function buildTabel312(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
+            ...satuan.columns,
             {
               key: "targetPrev",
               header: tableText("report.col.targetTahun", { tahun: prev }),

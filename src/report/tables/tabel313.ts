@@ -16,6 +16,7 @@ import {
   noIndicators,
   withoutYear,
 } from "./indicatorColumns";
+import { satuanColumn } from "./satuanColumn";
 
 /** Tabel 3.1.3: this year's realisasi against the end-of-Renstra target (tingkat kemajuan). */
 export function buildTabel313(context: ReportContext): BuildResult {
@@ -27,12 +28,14 @@ export function buildTabel313(context: ReportContext): BuildResult {
   const withTarget = rows.find(({ indikator }) => indikator.targetAkhirRenstra?.value != null);
   if (!withTarget) return { skip: { reasonKey: "report.skip.noRenstraTarget", params: {} } };
   const renstraYear = withTarget.indikator.targetAkhirRenstra?.year;
+  const satuan = satuanColumn(rows);
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targetAkhirRenstra;
     const realisasi = row.indikator.realisasi[tahun];
     return {
       cells: {
         ...indicatorLeadCells(row),
+        ...satuan.cells(row),
         targetAkhir: sourceCell(context, target, indicatorFormat(target)),
         realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
         kemajuan: kemajuanFigure(
@@ -57,6 +60,7 @@ export function buildTabel313(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
+            ...satuan.columns,
             { key: "targetAkhir", header: targetHeader, width: 15 },
             {
               key: "realisasi",

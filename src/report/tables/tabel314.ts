@@ -15,6 +15,7 @@ import {
   noIndicators,
   sasaranSpans,
 } from "./indicatorColumns";
+import { unattributedSkip } from "../tableSkips";
 
 /**
  * Tabel 3.1.4: the budget of the year behind each sasaran (SUM of its attributed programs' pagu)
@@ -26,6 +27,8 @@ export function buildTabel314(context: ReportContext): BuildResult {
   const budget = context.budget;
   if (!budget) return budgetSkip(context);
   const bySasaran = programsBySasaran(context);
+  const unattributed = unattributedSkip(bySasaran);
+  if (unattributed) return unattributed;
   const total = totalPagu(context, budget);
   const body: TableRow[] = rows.map((row) => {
     if (!row.first) return { cells: indicatorLeadCells(row) };

@@ -18,6 +18,8 @@ import {
   noIndicators,
   sasaranSpans,
 } from "./indicatorColumns";
+import { satuanColumn } from "./satuanColumn";
+import { unattributedSkip } from "../tableSkips";
 
 /** Tabel 3.1.5: performance (target, realisasi, capaian) beside the budget (alokasi, realisasi, serapan) of one year. */
 export function buildTabel315(context: ReportContext): BuildResult {
@@ -30,6 +32,9 @@ export function buildTabel315(context: ReportContext): BuildResult {
     return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
   }
   const bySasaran = programsBySasaran(context);
+  const unattributed = unattributedSkip(bySasaran);
+  if (unattributed) return unattributed;
+  const satuan = satuanColumn(rows);
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
@@ -40,6 +45,7 @@ export function buildTabel315(context: ReportContext): BuildResult {
     );
     const kinerja: RowCells = {
       ...indicatorLeadCells(row),
+      ...satuan.cells(row),
       target: sourceCell(context, target, indicatorFormat(target)),
       realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
       capaian,
@@ -73,6 +79,7 @@ export function buildTabel315(context: ReportContext): BuildResult {
         {
           columns: [
             ...indicatorColumns(),
+            ...satuan.columns,
             { key: "target", header: tableText("report.col.target"), group: kinerja, width: 11 },
             {
               key: "realisasi",

@@ -23,6 +23,7 @@ import {
   noIndicators,
   sasaranSpans,
 } from "./indicatorColumns";
+import { unattributedSkip } from "../tableSkips";
 
 /**
  * Tabel 3.1.6: efisiensi from the capaian of each indicator and the serapan of its sasaran's
@@ -40,6 +41,8 @@ export function buildTabel316(context: ReportContext): BuildResult {
     return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
   }
   const bySasaran = programsBySasaran(context);
+  const unattributed = unattributedSkip(bySasaran);
+  if (unattributed) return unattributed;
   const serapanBySasaran = new Map(
     [...bySasaran.entries()].map(([sasaranIndex, programs]) => {
       const pagu = programsPagu(context, programs);

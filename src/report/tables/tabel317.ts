@@ -9,6 +9,7 @@ import {
 } from "../context";
 import type { BuildResult, TableRow } from "../tableSpec";
 import { noIndicators, withoutYear } from "./indicatorColumns";
+import { satuanColumn } from "./satuanColumn";
 
 /** Tabel 3.1.7: causes of success or failure and the solutions, as the user wrote them. */
 export function buildTabel317(context: ReportContext): BuildResult {
@@ -20,6 +21,7 @@ export function buildTabel317(context: ReportContext): BuildResult {
     return { skip: { reasonKey: "report.skip.noAnalisa", params: {} } };
   }
   const { tahun } = context;
+  const satuan = satuanColumn(rows);
   const body: TableRow[] = rows.map((row, index) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
@@ -27,6 +29,7 @@ export function buildTabel317(context: ReportContext): BuildResult {
       cells: {
         no: { kind: "number", value: index + 1, format: "integer" },
         indikator: text(row.indikator.name.text),
+        ...satuan.cells(row),
         target: sourceCell(context, target, indicatorFormat(target)),
         realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
         analisa: text(row.indikator.analisaPenyebab?.text),
@@ -44,6 +47,7 @@ export function buildTabel317(context: ReportContext): BuildResult {
           columns: [
             { key: "no", header: tableText("report.col.no"), width: 5 },
             { key: "indikator", header: tableText("report.col.indikator"), width: 36 },
+            ...satuan.columns,
             { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 13 },
             {
               key: "realisasi",

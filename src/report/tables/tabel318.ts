@@ -11,6 +11,7 @@ import {
 } from "../context";
 import type { BuildResult, TableRow } from "../tableSpec";
 import { noIndicators, withoutYear } from "./indicatorColumns";
+import { satuanColumn } from "./satuanColumn";
 
 /**
  * Tabel 3.1.8: the programs and kegiatan behind each indicator. Taken from the indicator sheet's
@@ -42,6 +43,7 @@ export function buildTabel318(context: ReportContext): BuildResult {
   if (programTexts.every((value) => value === "")) {
     return { skip: { reasonKey: "report.skip.noPrograms", params: {} } };
   }
+  const satuan = satuanColumn(rows);
   const body: TableRow[] = rows.map((row, index) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
@@ -49,6 +51,7 @@ export function buildTabel318(context: ReportContext): BuildResult {
       cells: {
         no: { kind: "number", value: index + 1, format: "integer" },
         indikator: text(row.indikator.name.text),
+        ...satuan.cells(row),
         target: sourceCell(context, target, indicatorFormat(target)),
         realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
         program: text(programTexts[index]),
@@ -65,6 +68,7 @@ export function buildTabel318(context: ReportContext): BuildResult {
           columns: [
             { key: "no", header: tableText("report.col.no"), width: 5 },
             { key: "indikator", header: tableText("report.col.indikator"), width: 36 },
+            ...satuan.columns,
             { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 13 },
             {
               key: "realisasi",
