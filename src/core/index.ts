@@ -8,3 +8,4 @@ export * from "./kemajuan";
 export * from "./proporsi";
 export * from "./efisiensi";
 export * from "./predikat";
+export * from "./tercapai";

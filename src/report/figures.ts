@@ -14,6 +14,8 @@ import {
   SCALES,
   serapan,
   serapanExcelFormula,
+  tercapai,
+  tercapaiExcelFormula,
   type CalcError,
   type EfisiensiMethod,
 } from "../core";
@@ -115,6 +117,18 @@ export function predikatFigure(
     formula: `=${predikatExcelFormula(capaianExpr, scale)}`,
     functionFormula: `=LKJIP.PREDIKAT(${capaianExpr},"${scale.name}")`,
     value,
+    format: "text",
+  };
+}
+
+/** Keterangan beside a capaian: Tercapai (100% or more) or Belum tercapai, as an IF in Excel. */
+export function keteranganFigure(capaianExpr: string, capaianCell: TableCell): TableCell {
+  const input = figureOperand(capaianExpr, capaianCell);
+  if (input.value === null) return { kind: "empty" };
+  return {
+    kind: "figure",
+    formula: `=${tercapaiExcelFormula(capaianExpr)}`,
+    value: typeof input.value === "number" ? tercapai(input.value) : input.value,
     format: "text",
   };
 }

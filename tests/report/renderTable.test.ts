@@ -52,9 +52,10 @@ describe("renderTable lays a table out like the seed", () => {
       "Target Tahun 2018",
       "Realisasi Tahun 2018",
       "Capaian (%)",
-      "Predikat",
+      "Predikat Capaian",
+      "Keterangan",
     ]);
-    expect(texts(sheet.rows[6])).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(texts(sheet.rows[6])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(sheet.rows[7][5].content).toEqual({
       kind: "formula",
       formula: "=E8/D8",
@@ -62,7 +63,7 @@ describe("renderTable lays a table out like the seed", () => {
     });
     expect(sheet.rows[7][5].style?.numberFormat).toBe("0.00%");
     expect(sheet.rows[7][3].style?.numberFormat).toBe("0.00%");
-    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 7 });
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 8 });
   });
 
   test("frozen header, print titles, A4 landscape fitted to width", () => {
@@ -91,6 +92,7 @@ describe("renderTable lays a table out like the seed", () => {
       null,
       null,
       null,
+      null,
       "Anggaran Tahun 2017",
       null,
       null,
@@ -99,7 +101,8 @@ describe("renderTable lays a table out like the seed", () => {
       "Target",
       "Realisasi",
       "Capaian (%)",
-      "Predikat",
+      "Predikat Capaian",
+      "Keterangan",
       "Alokasi",
       "Realisasi",
       "Capaian (%)",
@@ -107,11 +110,11 @@ describe("renderTable lays a table out like the seed", () => {
     expect(t315.merges).toEqual(
       expect.arrayContaining([
         { top: 6, left: 1, bottom: 7, right: 1 },
-        { top: 6, left: 4, bottom: 6, right: 7 },
-        { top: 6, left: 8, bottom: 6, right: 10 },
+        { top: 6, left: 4, bottom: 6, right: 8 },
+        { top: 6, left: 9, bottom: 6, right: 11 },
       ])
     );
     expect(t315.printTitleRows).toEqual([6, 8]);
-    expect(t315.rows[8][7].style?.numberFormat).toBe('"Rp "#,##0');
+    expect(t315.rows[8][8].style?.numberFormat).toBe('"Rp "#,##0');
   });
 });

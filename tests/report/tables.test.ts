@@ -109,14 +109,14 @@ describe("formulas refer to the input cells", () => {
   });
 
   test("predikat is the core's nested IF over the capaian cell, cached as the core's label", () => {
-    const cell = cellAt(specOf(buildTabel311(seedContext(2018))), "Predikat");
+    const cell = cellAt(specOf(buildTabel311(seedContext(2018))), "Predikat Capaian");
     expect(cell).toMatchObject({ kind: "figure", value: "Sangat Baik" });
     expect(cell.kind === "figure" && cell.formula).toMatch(
       /^=IF\(ISBLANK\(\{capaian\}\),NA\(\),IF\(\{capaian\}>0\.89,"Sangat Baik"/
     );
     const akip = cellAt(
       specOf(buildTabel311(seedContext(2018, { skala: "PERMENDAGRI86" }))),
-      "Predikat"
+      "Predikat Capaian"
     );
     expect(valueOf(akip)).toBe("Sangat Tinggi");
   });

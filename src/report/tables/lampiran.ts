@@ -1,6 +1,6 @@
 import type { BudgetLine } from "../../model/budget";
 import type { Indikator, Sasaran } from "../../model/indicators";
-import { capaianFigure, predikatFigure, serapanFigure } from "../figures";
+import { capaianFigure, keteranganFigure, predikatFigure, serapanFigure } from "../figures";
 import {
   budgetSkip,
   indicatorFormat,
@@ -64,6 +64,7 @@ export function buildLampiran(context: ReportContext): BuildResult {
             { key: "realisasi", header: tableText("report.col.realisasi"), width: 10 },
             { key: "capaian", header: tableText("report.col.capaian"), width: 10 },
             { key: "predikat", header: tableText("report.col.predikat"), width: 12 },
+            { key: "keterangan", header: tableText("report.col.ketercapaian"), width: 12 },
             { key: "program", header: tableText("report.col.programKegiatan"), width: 40 },
             { key: "pagu", header: tableText("report.col.pagu"), group: anggaran, width: 17 },
             {
@@ -114,7 +115,8 @@ function group(
     // The last indicator stretches down beside the remaining program lines.
     if (i === indicators.length - 1 && height > indicators.length) {
       const keys = ["indikator", ...satuan.columns.map((column) => column.key), "target"];
-      for (const key of [...keys, "realisasi", "capaian", "predikat"]) rowSpans[key] = height - i;
+      for (const key of [...keys, "realisasi", "capaian", "predikat", "keterangan"])
+        rowSpans[key] = height - i;
     }
     const line = lines[i];
     if (line) Object.assign(cells, programPart(context, line));
@@ -140,6 +142,7 @@ function indicatorPart(context: ReportContext, indikator: Indikator): RowCells {
     realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
     capaian,
     predikat: predikatFigure(context, "{capaian}", capaian),
+    keterangan: keteranganFigure("{capaian}", capaian),
   };
 }
 

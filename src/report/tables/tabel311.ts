@@ -1,4 +1,4 @@
-import { capaianFigure, predikatFigure } from "../figures";
+import { capaianFigure, keteranganFigure, predikatFigure } from "../figures";
 import {
   indicatorFormat,
   indicatorRows,
@@ -37,6 +37,7 @@ export function buildTabel311(context: ReportContext): BuildResult {
         realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
         capaian,
         predikat: predikatFigure(context, "{capaian}", capaian),
+        keterangan: keteranganFigure("{capaian}", capaian),
       },
       rowSpans: leadSpans(row),
     };
@@ -59,6 +60,7 @@ export function buildTabel311(context: ReportContext): BuildResult {
             },
             { key: "capaian", header: tableText("report.col.capaian"), width: 13 },
             { key: "predikat", header: tableText("report.col.predikat"), width: 14 },
+            { key: "keterangan", header: tableText("report.col.ketercapaian"), width: 14 },
           ],
           rows: body,
         },

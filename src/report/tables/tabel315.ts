@@ -1,5 +1,5 @@
 import { operandFigure, programsPagu, programsRealisasi } from "../budgetOperands";
-import { capaianFigure, predikatFigure, serapanFigure } from "../figures";
+import { capaianFigure, keteranganFigure, predikatFigure, serapanFigure } from "../figures";
 import {
   budgetSkip,
   indicatorFormat,
@@ -50,6 +50,7 @@ export function buildTabel315(context: ReportContext): BuildResult {
       realisasi: sourceCell(context, realisasi, indicatorFormat(realisasi ?? target)),
       capaian,
       predikat: predikatFigure(context, "{capaian}", capaian),
+      keterangan: keteranganFigure("{capaian}", capaian),
     };
     if (!row.first) return { cells: kinerja };
     const programs = bySasaran.get(row.sasaranIndex) ?? [];
@@ -91,6 +92,12 @@ export function buildTabel315(context: ReportContext): BuildResult {
             {
               key: "predikat",
               header: tableText("report.col.predikat"),
+              group: kinerja,
+              width: 13,
+            },
+            {
+              key: "keterangan",
+              header: tableText("report.col.ketercapaian"),
               group: kinerja,
               width: 13,
             },

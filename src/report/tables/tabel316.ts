@@ -3,6 +3,7 @@ import {
   capaianFigure,
   efisiensiFigure,
   efisiensiMethodKey,
+  keteranganFigure,
   predikatFigure,
   serapanFigure,
   figureOperand,
@@ -70,6 +71,7 @@ export function buildTabel316(context: ReportContext): BuildResult {
           figureOperand("{serapan}", serapan)
         ),
         predikat: predikatFigure(context, "{capaian}", capaian),
+        keterangan: keteranganFigure("{capaian}", capaian),
       },
       rowSpans: sasaranSpans(row, []),
     };
@@ -87,6 +89,7 @@ export function buildTabel316(context: ReportContext): BuildResult {
             { key: "serapan", header: tableText("report.col.serapan"), width: 14 },
             { key: "efisiensi", header: tableText("report.col.efisiensi"), width: 13 },
             { key: "predikat", header: tableText("report.col.predikat"), width: 13 },
+            { key: "keterangan", header: tableText("report.col.ketercapaian"), width: 13 },
           ],
           rows: body,
           notes: [
