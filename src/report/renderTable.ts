@@ -1,4 +1,4 @@
-import type { CellContent, SheetSpec, SpecCell } from "../workbook/sheetSpec";
+import type { CellContent, CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
 import type { FormulaMode } from "./options";
 import { tablePage } from "./printSetup";
 import { resolveRowRefs } from "./rowRefs";
@@ -13,6 +13,24 @@ import {
 import type { TableBlock, TableCell, TableSpec } from "./tableSpec";
 import { rowHeights } from "./textMeasure";
 
+type Merges = SheetSpec["merges"];
+
+/** Where each column of a block sits on the sheet: first sheet column (1-based) and span. */
+interface Placement {
+  left: number;
+  span: number;
+}
+
+function placements(block: TableBlock): Placement[] {
+  let left = 1;
+  return block.columns.map((column) => {
+    const span = Math.max(1, column.span ?? 1);
+    const placement = { left, span };
+    left += span;
+    return placement;
+  });
+}
+
 /**
  * Lays a table out like the seed report: title block, header rows (merged group headers), the row
  * of column numbers, bordered body, notes in plain rows under it; frozen header, A4 landscape
@@ -23,10 +41,13 @@ export function renderTable(
   mode: FormulaMode,
   sheetName = spec.sheetName
 ): SheetSpec {
-  const width = Math.max(...spec.blocks.map((block) => block.columns.length));
+  const placed = spec.blocks.map(placements);
+  const width = Math.max(
+    ...placed.map((columns) => columns.reduce((sum, column) => sum + column.span, 0))
+  );
   const rows: SpecCell[][] = [];
-  const merges: SheetSpec["merges"] = [];
-  const fullWidthRow = (text: string, style: SpecCell["style"]) => {
+  const merges: Merges = [];
+  const fullWidthRow = (text: string, style: CellStyle) => {
     rows.push(padRow([{ content: { kind: "text", text }, style }], width));
     if (width > 1) merges.push({ top: rows.length, left: 1, bottom: rows.length, right: width });
   };
@@ -36,18 +57,19 @@ export function renderTable(
   let headerBottom = 0;
   spec.blocks.forEach((block, index) => {
     if (index > 0) rows.push([]);
-    if (block.caption)
+    if (block.caption) {
       rows.push([{ content: { kind: "text", text: block.caption }, style: CAPTION_STYLE }]);
+    }
     const top = rows.length + 1;
-    renderHeader(block, rows, merges);
+    renderHeader(block, placed[index], rows, merges);
     if (index === 0) {
       headerTop = top;
       headerBottom = rows.length;
     }
-    renderBody(block, mode, rows, merges);
+    renderBody(block, placed[index], mode, rows, merges);
     for (const note of block.notes ?? []) fullWidthRow(note, NOTE_STYLE);
   });
-  const widths = columnWidths(spec.blocks, width);
+  const widths = columnWidths(spec.blocks, placed, width);
   const single = spec.blocks.length === 1;
   return {
     name: sheetName,
@@ -63,7 +85,19 @@ export function renderTable(
   };
 }
 
-function renderHeader(block: TableBlock, rows: SpecCell[][], merges: SheetSpec["merges"]): void {
+/** Puts `cell` at its placement in `row`, the rest of its span blank in the same style. */
+function place(row: SpecCell[], at: Placement, cell: SpecCell): void {
+  row[at.left - 1] = cell;
+  for (let i = 1; i < at.span; i++)
+    row[at.left - 1 + i] = { content: EMPTY_CONTENT, style: cell.style };
+}
+
+function renderHeader(
+  block: TableBlock,
+  placed: Placement[],
+  rows: SpecCell[][],
+  merges: Merges
+): void {
   const grouped = block.columns.some((column) => column.group !== undefined);
   const top = rows.length + 1;
   const header = (text: string): SpecCell => ({
@@ -71,68 +105,109 @@ function renderHeader(block: TableBlock, rows: SpecCell[][], merges: SheetSpec["
     style: HEADER_STYLE,
   });
   const blank: SpecCell = { content: EMPTY_CONTENT, style: HEADER_STYLE };
+  const right = (at: Placement) => at.left + at.span - 1;
   if (grouped) {
     const groupRow: SpecCell[] = [];
     const leafRow: SpecCell[] = [];
     block.columns.forEach((column, c) => {
+      const at = placed[c];
       if (column.group === undefined) {
-        groupRow.push(header(column.header));
-        leafRow.push(blank);
-        merges.push({ top, left: c + 1, bottom: top + 1, right: c + 1 });
+        place(groupRow, at, header(column.header));
+        place(leafRow, at, blank);
+        merges.push({ top, left: at.left, bottom: top + 1, right: right(at) });
         return;
       }
       const startsGroup = c === 0 || block.columns[c - 1].group !== column.group;
-      groupRow.push(startsGroup ? header(column.group) : blank);
-      leafRow.push(header(column.header));
+      place(groupRow, at, startsGroup ? header(column.group) : blank);
+      place(leafRow, at, header(column.header));
+      if (at.span > 1)
+        merges.push({ top: top + 1, left: at.left, bottom: top + 1, right: right(at) });
       if (startsGroup) {
         let end = c;
         while (end + 1 < block.columns.length && block.columns[end + 1].group === column.group)
           end++;
-        if (end > c) merges.push({ top, left: c + 1, bottom: top, right: end + 1 });
+        if (right(placed[end]) > at.left) {
+          merges.push({ top, left: at.left, bottom: top, right: right(placed[end]) });
+        }
       }
     });
     rows.push(groupRow, leafRow);
   } else {
-    rows.push(block.columns.map((column) => header(column.header)));
+    const row: SpecCell[] = [];
+    block.columns.forEach((column, c) => place(row, placed[c], header(column.header)));
+    rows.push(row);
+    spanMerges(placed, top, merges);
   }
   if (block.numbered === false) return;
-  rows.push(
-    block.columns.map((_column, c) => ({
-      content: { kind: "number", value: c + 1 },
-      style: COLUMN_NUMBER_STYLE,
-    }))
+  const numbers: SpecCell[] = [];
+  placed.forEach((at, c) =>
+    place(numbers, at, { content: { kind: "number", value: c + 1 }, style: COLUMN_NUMBER_STYLE })
   );
+  rows.push(numbers);
+  spanMerges(placed, rows.length, merges);
+}
+
+/** Merges each column wider than one sheet column across its span, on one row. */
+function spanMerges(placed: Placement[], row: number, merges: Merges): void {
+  for (const at of placed) {
+    if (at.span > 1)
+      merges.push({ top: row, left: at.left, bottom: row, right: at.left + at.span - 1 });
+  }
 }
 
 function renderBody(
   block: TableBlock,
+  placed: Placement[],
   mode: FormulaMode,
   rows: SpecCell[][],
-  merges: SheetSpec["merges"]
+  merges: Merges
 ): void {
-  const columnOf = new Map(block.columns.map((column, c) => [column.key, c + 1]));
+  const columnOf = new Map(block.columns.map((column, c) => [column.key, placed[c].left]));
+  const spanned = placed.some((at) => at.span > 1);
   const keys = block.columns.map((column) => column.key);
+  const spanOf = new Map(block.columns.map((column, c) => [column.key, placed[c]]));
+  // Last row each key's cell is merged down to, so the rows it covers get no merge of their own.
+  const coveredTo = new Map<string, number>();
   for (const tableRow of block.rows) {
     const rowNumber = rows.length + 1;
     const emphasis = tableRow.emphasis === true;
     const cells = tableRow.cells;
-    const specRow = new Array<SpecCell>(keys.length);
+    const specRow: SpecCell[] = [];
     for (let c = 0; c < keys.length; c++) {
       const cell = cells[keys[c]] ?? EMPTY_CELL;
-      specRow[c] = {
+      place(specRow, placed[c], {
         content: cellContent(cell, mode, rowNumber, columnOf),
         style: cellStyle(cell, emphasis),
-      };
+      });
     }
     rows.push(specRow);
     const rowSpans = tableRow.rowSpans;
-    if (!rowSpans) continue;
-    for (const key in rowSpans) {
-      const span = rowSpans[key] ?? 1;
-      const left = columnOf.get(key);
-      if (left !== undefined && span > 1)
-        merges.push({ top: rowNumber, left, bottom: rowNumber + span - 1, right: left });
+    if (rowSpans) {
+      for (const key in rowSpans) {
+        const span = rowSpans[key] ?? 1;
+        const at = spanOf.get(key);
+        if (at === undefined || span <= 1) continue;
+        coveredTo.set(key, rowNumber + span - 1);
+        merges.push({
+          top: rowNumber,
+          left: at.left,
+          bottom: rowNumber + span - 1,
+          right: at.left + at.span - 1,
+        });
+      }
     }
+    if (!spanned) continue;
+    block.columns.forEach((column, c) => {
+      const at = placed[c];
+      if (at.span > 1 && (coveredTo.get(column.key) ?? 0) < rowNumber) {
+        merges.push({
+          top: rowNumber,
+          left: at.left,
+          bottom: rowNumber,
+          right: at.left + at.span - 1,
+        });
+      }
+    });
   }
 }
 
@@ -180,12 +255,26 @@ function padRow(cells: SpecCell[], width: number): SpecCell[] {
   return cells;
 }
 
-function columnWidths(blocks: TableBlock[], width: number): number[] {
+/**
+ * Sheet column widths: each single column's own width, the widest across blocks; a spanning
+ * column widens the last column it covers when the columns under it are narrower than it wants.
+ */
+function columnWidths(blocks: TableBlock[], placed: Placement[][], width: number): number[] {
   const widths = new Array<number>(width).fill(8);
-  for (const block of blocks) {
+  blocks.forEach((block, b) =>
     block.columns.forEach((column, c) => {
-      widths[c] = Math.max(widths[c], column.width);
-    });
-  }
+      const at = placed[b][c];
+      if (at.span === 1) widths[at.left - 1] = Math.max(widths[at.left - 1], column.width);
+    })
+  );
+  blocks.forEach((block, b) =>
+    block.columns.forEach((column, c) => {
+      const at = placed[b][c];
+      if (at.span === 1) return;
+      let covered = 0;
+      for (let i = 0; i < at.span; i++) covered += widths[at.left - 1 + i];
+      if (covered < column.width) widths[at.left + at.span - 2] += column.width - covered;
+    })
+  );
   return widths;
 }

@@ -45,8 +45,13 @@ export interface TableColumn {
   header: string;
   /** Columns with the same group next to each other share a merged header row above theirs. */
   group?: string;
-  /** Width in characters. */
+  /** Width in characters (of the whole span). */
   width: number;
+  /**
+   * Sheet columns the column covers, merged (default 1): a block whose columns are fewer than
+   * another block's lines up with it, as Tabel 2.2's Program over Sasaran and Indikator.
+   */
+  span?: number;
 }
 
 /** A row's cells by column key; a column the row does not name is empty. */

@@ -105,7 +105,8 @@ function buildCellStyle(cell: TableCell, emphasis: boolean): CellStyle {
     if (cell.align) style.align = cell.align;
   } else if (cell.kind === "number" || cell.kind === "figure") {
     style.numberFormat = NUMBER_FORMATS[cell.format];
-    style.align = cell.format === "text" ? "center" : "right";
+    // Labels (predikat, keterangan) and numbering (No) are centred, amounts right-aligned.
+    style.align = cell.format === "text" || cell.format === "integer" ? "center" : "right";
   } else if (cell.kind === "error") {
     style.align = "right";
   }

@@ -1,21 +1,31 @@
 import type { SheetSpec, SpecCell } from "../workbook/sheetSpec";
 
-/** Points per line of 10-11 pt text, as Excel and LibreOffice lay it out. */
-export const LINE_POINTS = 15;
+/** Height of each line of wrapped 11 pt text, in points (a one-line row keeps the default 15). */
+const WRAPPED_LINE_POINTS = 14;
 
 /**
- * Width of text[start, end) in column-width units: about one per character (code point), capitals
- * wider.
+ * A column of width w holds a little less than w units of text once words wrap whole: the share
+ * of a line that on average stays usable.
+ */
+const WRAP_USE = 0.92;
+
+/**
+ * Width of text[start, end) in column-width units (the width of "0"): capitals wider, spaces
+ * narrower, as in the sans-serif faces Excel and LibreOffice print with.
  */
 export function textUnits(text: string, start = 0, end = text.length): number {
   let units = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90 /* A-Z */) {
-      units += 1.3;
+      units += 1.15;
       continue;
     }
-    units += 1;
+    if (code === 32) {
+      units += 0.6;
+      continue;
+    }
+    units += 0.95;
     // A surrogate pair is one character.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
       const next = text.charCodeAt(i + 1);
@@ -32,7 +42,7 @@ export function textLines(text: string, perLine: number, scale: number): number 
   for (;;) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
-    lines += Math.max(1, Math.ceil((textUnits(text, start, end) * scale) / perLine));
+    lines += Math.max(1, Math.ceil((textUnits(text, start, end) * scale) / (perLine * WRAP_USE)));
     if (newline < 0) return lines;
     start = newline + 1;
   }
@@ -71,9 +81,9 @@ export function rowHeights(
       const mergedWidth = merged.get((r + 1) * 16_385 + c + 1);
       if (mergedWidth === 0) continue;
       const perLine = Math.max(1, mergedWidth ?? widths[c] ?? 10);
-      lines = Math.max(lines, textLines(content.text, perLine, cell.style?.bold ? 1.15 : 1));
+      lines = Math.max(lines, textLines(content.text, perLine, cell.style?.bold ? 1.1 : 1));
     }
-    heights[r] = lines > 1 ? lines * LINE_POINTS : undefined;
+    heights[r] = lines > 1 ? lines * WRAPPED_LINE_POINTS + 2 : undefined;
   }
   return heights;
 }

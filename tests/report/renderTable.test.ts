@@ -1,7 +1,9 @@
 import { renderTable } from "../../src/report/renderTable";
 import { resolveRowRefs } from "../../src/report/rowRefs";
+import { buildTabel22 } from "../../src/report/tables/tabel22";
 import { buildTabel311 } from "../../src/report/tables/tabel311";
 import { buildTabel315 } from "../../src/report/tables/tabel315";
+import { buildTabel316 } from "../../src/report/tables/tabel316";
 import type { SpecCell } from "../../src/workbook/sheetSpec";
 import { seedContext } from "./seedModel";
 import { specOf } from "./specHelpers";
@@ -116,5 +118,46 @@ describe("renderTable lays a table out like the seed", () => {
     );
     expect(t315.printTitleRows).toEqual([6, 8]);
     expect(t315.rows[8][8].style?.numberFormat).toBe('"Rp "#,##0');
+  });
+});
+
+describe("print layout", () => {
+  const t22 = renderTable(specOf(buildTabel22(seedContext(2017))), "formulas");
+
+  test("Tabel 2.2's Program column spans Sasaran and Indikator of the block above", () => {
+    const header = t22.rows.findIndex(
+      (row) =>
+        row[1]?.content.kind === "text" && (row[1].content as { text: string }).text === "Program"
+    );
+    expect(header).toBeGreaterThan(0);
+    expect(t22.merges).toContainEqual({ top: header + 1, left: 2, bottom: header + 1, right: 3 });
+    // The first program row: its name merged over two sheet columns, the amount in column 4.
+    expect(t22.merges).toContainEqual({ top: header + 3, left: 2, bottom: header + 3, right: 3 });
+    expect(t22.rows[header + 2][3].content).toMatchObject({ kind: "formula" });
+    expect(t22.printTitleRows).toBeUndefined();
+  });
+
+  test("numbering is centred, amounts right-aligned", () => {
+    const firstBody = t22.rows[7];
+    expect(firstBody[0].content).toEqual({ kind: "number", value: 1 });
+    expect(firstBody[0].style?.align).toBe("center");
+    expect(firstBody[3].style?.align).toBe("right");
+  });
+
+  test("Tabel 2.2 of the sample fits one A4 landscape page, fitted to width", () => {
+    // A4 landscape less 0.75" margins: 734 × 487 pt; a width unit prints about 5.25 pt wide.
+    const width = t22.columnWidths.reduce((sum, w) => sum + w * 5.25, 0);
+    const scale = Math.min(1, 734 / width);
+    const height = t22.rows.reduce((sum, _row, r) => sum + (t22.rowHeights?.[r] ?? 15), 0);
+    expect(height * scale).toBeLessThan(487);
+  });
+
+  test("notes are plain rows merged across the table, as tall as their text needs", () => {
+    const t316 = renderTable(specOf(buildTabel316(seedContext(2017))), "formulas");
+    const last = t316.rows.length;
+    expect(t316.merges).toContainEqual({ top: last, left: 1, bottom: last, right: 8 });
+    expect(t316.rows[last - 1][0].style).toMatchObject({ italic: true, wrap: true });
+    expect(t316.rows[last - 1][0].style?.border).toBeUndefined();
+    expect(t316.rowHeights?.[last - 1] ?? 15).toBeLessThanOrEqual(45);
   });
 });

@@ -54,20 +54,21 @@ export function buildTabel22(context: ReportContext): BuildResult {
         {
           columns: [
             { key: "no", header: tableText("report.col.no"), width: 5 },
-            { key: "program", header: tableText("report.col.program"), width: 32 },
+            // Program names are long: the column spans Sasaran and Indikator of the block above.
+            { key: "program", header: tableText("report.col.program"), width: 70, span: 2 },
             {
               key: "anggaran",
               header: tableText("report.col.anggaranTahun", { tahun }),
-              width: 38,
+              width: 18,
             },
-            { key: "keterangan", header: tableText("report.col.keterangan"), width: 16 },
+            { key: "keterangan", header: tableText("report.col.keterangan"), width: 12 },
           ],
           rows: budget.programs.map((program) => ({
             cells: {
               no: numberCell(program),
               program: text(program.name.text),
               anggaran: sourceCell(context, program.pagu, "rupiah"),
-              keterangan: text(tableText("report.cell.apbd")),
+              keterangan: { kind: "text", text: tableText("report.cell.apbd"), align: "center" },
             },
           })),
         },

@@ -156,10 +156,21 @@ class StyleCache {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 
+/**
+ * The workbook's own body font (ExcelJS writes Calibri 11 as the default): a font element without
+ * a name prints in the spreadsheet's fallback face (a serif in LibreOffice) beside the body.
+ */
+const BODY_FONT = { name: "Calibri", family: 2, size: 11 } as const;
+
 function toExcelJsStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const result: Partial<ExcelJS.Style> = {};
   if (style.bold || style.italic || style.fontSize) {
-    result.font = { bold: style.bold, italic: style.italic, size: style.fontSize };
+    result.font = {
+      ...BODY_FONT,
+      bold: style.bold,
+      italic: style.italic,
+      size: style.fontSize ?? BODY_FONT.size,
+    };
   }
   if (style.wrap || style.align || style.verticalAlign) {
     result.alignment = {

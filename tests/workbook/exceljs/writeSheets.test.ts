@@ -68,6 +68,8 @@ describe("writeSheetsToWorkbook (ExcelJS)", () => {
     expect(out.getCell("B1").isMerged).toBe(true);
     expect(out.getCell("A2").numFmt).toBe('"Rp "#,##0');
     expect(out.getCell("A2").font?.bold).toBe(true);
+    // A bold cell keeps the body's font family (no serif fallback when printed).
+    expect(out.getCell("A2").font).toMatchObject({ name: "Calibri", size: 11 });
     expect(out.getCell("A2").border?.top?.style).toBe("thin");
     expect(out.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     expect(out.pageSetup).toMatchObject({

@@ -1,0 +1,71 @@
+/**
+ * Renders every generated table of a workbook as printed: each table alone in a workbook (values
+ * mode, so it needs no input sheet), through LibreOffice to PDF, then each page to PNG at 100 dpi.
+ * Usage: npx tsx scripts/renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix>
+ * Writes <outdir>/<prefix>-<sheet>[-<page>].png; used for docs/tables.
+ */
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateReport } from "../src/pipeline";
+import { openWorkbookFile } from "../src/workbook/exceljs/files";
+import { writeSheetsToWorkbook } from "../src/workbook/exceljs/writeSheets";
+import type { SheetSpec } from "../src/workbook/sheetSpec";
+import { convert, findSoffice, makeProfile } from "../tests/e2e/libreoffice";
+
+async function main(): Promise<void> {
+  const [input, tahunText, outDir, prefix] = process.argv.slice(2);
+  if (!input || !tahunText || !outDir || !prefix) {
+    throw new Error("usage: renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix>");
+  }
+  const soffice = findSoffice();
+  if (!soffice) throw new Error("soffice not found");
+  const workbook = await openWorkbookFile(input);
+  let written: SheetSpec[] = [];
+  const capture = {
+    listSheets: () => workbook.listSheets(),
+    readSheets: (names: string[]) => workbook.readSheets(names),
+    writeSheets: async (sheets: SheetSpec[]) => {
+      written = sheets;
+    },
+  };
+  await generateReport(capture, { tahun: Number(tahunText), mode: "values", language: "id" });
+  mkdirSync(outDir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), "lkjip-png-"));
+  const profile = makeProfile();
+  for (const sheet of written) {
+    const slug = sheet.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/-$/, "");
+    const single = new ExcelJS.Workbook();
+    writeSheetsToWorkbook(single, [{ ...sheet, activate: false }], []);
+    const file = join(work, `${prefix}-${slug}.xlsx`);
+    await single.xlsx.writeFile(file);
+    convert(soffice, profile, file, "pdf", work);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "100",
+      file.replace(/\.xlsx$/, ".pdf"),
+      join(work, `${prefix}-${slug}`),
+    ]);
+    const pages = readdirSync(work).filter(
+      (name) => name.startsWith(`${prefix}-${slug}-`) && name.endsWith(".png")
+    );
+    pages.sort();
+    pages.forEach((page, index) => {
+      const target =
+        pages.length === 1 ? `${prefix}-${slug}.png` : `${prefix}-${slug}-${index + 1}.png`;
+      renameSync(join(work, page), join(outDir, target));
+    });
+    console.log(`${sheet.name}: ${pages.length} page(s)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
