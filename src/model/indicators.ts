@@ -22,8 +22,12 @@ export interface Indikator {
   targets: Record<number, SourcedNumber>;
   realisasi: Record<number, SourcedNumber>;
   targetAkhirRenstra?: SourcedNumber & { year?: number };
+  /** Causes and solutions from columns without a year: taken as the report year's. */
   analisaPenyebab?: SourcedText;
   solusi?: SourcedText;
+  /** Causes and solutions from columns of one year ("Penyebab 2018"), keyed by year. */
+  analisaPerTahun?: Record<number, SourcedText>;
+  solusiPerTahun?: Record<number, SourcedText>;
   /** Program/Kegiatan names typed in the indicator sheet's "Program Pendukung" column, if any. */
   programPendukung?: SourcedText;
   row: number;

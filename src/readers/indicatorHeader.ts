@@ -12,6 +12,10 @@ export function classifyIndicatorLabel(label: string): string | null {
   if (role === "target" || role === "realisasi" || role === "targetAkhir") {
     return `${role}:${yearFromText(label) ?? ""}`;
   }
+  // "Penyebab 2018": the causes written for one year (Tabel 3.1.7 picks the report year's).
+  if ((role === "analisa" || role === "solusi") && yearFromText(label) !== null) {
+    return `${role}:${yearFromText(label)}`;
+  }
   return role;
 }
 

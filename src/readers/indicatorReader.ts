@@ -238,6 +238,15 @@ function readIndikatorRow(
   if (analisa) indikator.analisaPenyebab = analisa;
   const solusi = text("solusi");
   if (solusi) indikator.solusi = solusi;
+  for (const role of header.columns.keys()) {
+    const [kind, year] = role.split(":");
+    if (!year || (kind !== "analisa" && kind !== "solusi")) continue;
+    const written = text(role);
+    if (!written) continue;
+    const perYear =
+      kind === "analisa" ? (indikator.analisaPerTahun ??= {}) : (indikator.solusiPerTahun ??= {});
+    perYear[Number(year)] = written;
+  }
   const program = text("program");
   if (program) indikator.programPendukung = program;
   return indikator;

@@ -48,7 +48,10 @@ describe("indicator header words, with their years", () => {
     ["satuan", "satuan"],
     ["arah", "arah"],
     ["analisa penyebab", "analisa"],
+    ["penyebab 2018", "analisa:2018"],
+    ["analisa penyebab tahun 2017", "analisa:2017"],
     ["solusi", "solusi"],
+    ["solusi 2018", "solusi:2018"],
     ["program pendukung", "program"],
   ])("%s -> %s", (label, role) => {
     expect(classifyIndicatorLabel(label)).toBe(role);
@@ -382,6 +385,28 @@ describe("indicator sheet layouts", () => {
     const model = readWorkbook([sheet], { tahun: 2018 });
     expect(model.indicators!.years).toEqual([2018]);
     expect(model.indicators!.sasaran[0].indikator[0].realisasi[2018].value).toBe(0.9);
+  });
+
+  test("causes and solutions per year are read with their year", () => {
+    const sheet = grid("IKU", [
+      [
+        "Indikator Kinerja",
+        "Target 2018",
+        "Realisasi 2018",
+        "Penyebab 2017",
+        "Penyebab 2018",
+        "Solusi 2018",
+      ],
+      ["I1", 0.8, 0.9, "sebab 2017", "sebab 2018", "solusi 2018"],
+    ]);
+    const indikator = readWorkbook([sheet], { tahun: 2018 }).indicators!.sasaran[0].indikator[0];
+    expect(indikator.analisaPerTahun?.[2017]?.text).toBe("sebab 2017");
+    expect(indikator.analisaPerTahun?.[2018]).toEqual({
+      text: "sebab 2018",
+      ref: { sheet: "IKU", address: "E2" },
+    });
+    expect(indikator.solusiPerTahun?.[2018]?.text).toBe("solusi 2018");
+    expect(indikator.analisaPenyebab).toBeUndefined();
   });
 });
 

@@ -143,9 +143,13 @@ export const reportMessages = {
     id: "Tidak ada realisasi anggaran tahun {tahun} (tersedia: {available}); anggaran tahun lain tidak disajikan sebagai tahun {tahun}.",
     en: "No budget realization for {tahun} (available: {available}); another year's budget is not presented as {tahun}'s.",
   },
-  "report.skip.noAnalisa": {
-    id: "Tidak ada analisa penyebab atau solusi pada indikator.",
-    en: "No indicator has causes or solutions filled in.",
+  "report.note.analisaUndated": {
+    id: 'Analisa di {cell} tidak bertahun dan dianggap ditulis untuk tahun {year}; untuk tahun {tahun} tulis kolom "Analisa Penyebab {tahun}" dan "Solusi {tahun}" pada lembar indikator.',
+    en: 'The causes in {cell} have no year and are taken as written for {year}; for {tahun} add columns "Analisa Penyebab {tahun}" and "Solusi {tahun}" to the indicator sheet.',
+  },
+  "report.note.analisaEmpty": {
+    id: 'Analisa penyebab dan solusi tahun {tahun} belum diisi: isi kolom di atas, atau kolom "Analisa Penyebab {tahun}" dan "Solusi {tahun}" pada lembar indikator lalu buat ulang tabel.',
+    en: 'Causes and solutions for {tahun} are not filled in: fill the cells above, or columns "Analisa Penyebab {tahun}" and "Solusi {tahun}" in the indicator sheet and generate again.',
   },
   "report.skip.noPrograms": {
     id: "Tidak ada program pendukung: kolom Program Pendukung, cascading dan atribusi anggaran kosong.",
