@@ -57,6 +57,27 @@ describe("parseCommandLine", () => {
     [["generate", "in.xlsx", "--lang", "fr"], { command: "error", params: { option: "--lang" } }],
     [["generate", "in.xlsx", "--bogus"], { command: "error", messageKey: "cli.error.arguments" }],
     [["publish"], { command: "error", messageKey: "cli.error.command" }],
+    [
+      ["generate", "in.xlsx", "--tahun", "1899"],
+      { command: "error", messageKey: "cli.error.value", params: { allowed: "2000-2100" } },
+    ],
+    [
+      ["generate", "in.xlsx", "--tahun", "2101"],
+      { command: "error", messageKey: "cli.error.value" },
+    ],
+    [["generate", "in.xlsx", "--tahun", "2000"], { command: "generate", tahun: 2000 }],
+    [["generate", "in.xlsx", "--tahun", "2100"], { command: "generate", tahun: 2100 }],
+    [
+      ["generate", "Laporan", "2017.xlsx"],
+      { command: "error", messageKey: "cli.error.extra", params: { extra: "2017.xlsx" } },
+    ],
+    [["template", "t.xlsx", "lagi.xlsx"], { command: "error", messageKey: "cli.error.extra" }],
+    [["template", "t.xlsx", "--force"], { command: "template", force: true, debug: false }],
+    [
+      ["generate", "in.xlsx", "--force"],
+      { command: "error", messageKey: "cli.error.forceTemplateOnly" },
+    ],
+    [["generate", "in.xlsx", "--debug"], { command: "generate", debug: true }],
   ])("%j -> %p", (argv, expected) => {
     expect(parseCommandLine(argv as string[], "id")).toMatchObject(expected);
   });

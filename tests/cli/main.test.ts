@@ -1,10 +1,15 @@
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultOutput, main } from "../../src/cli/main";
 import { seedInputWorkbook } from "../report/seedInputWorkbook";
+
+function sha256(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
 
 function capture() {
   const out: string[] = [];
@@ -103,6 +108,45 @@ describe("lkjip generate", () => {
       formulae: ['"naik,turun"'],
     });
     expect(template.getWorksheet("Realisasi Anggaran 2019")!.getTables()).toHaveLength(1);
+  });
+
+  test("the output is never the input: same path, or a link to it; exit 2, input unchanged", async () => {
+    const before = sha256(input);
+    const link = join(dir, "pintasan.xlsx");
+    symlinkSync(input, link);
+    for (const out of [input, link, join(dir, ".", "contoh.xlsx")]) {
+      const { io, err } = capture();
+      expect(
+        await main(["generate", input, "--tahun", "2017", "--out", out, "--lang", "en"], io)
+      ).toBe(2);
+      expect(err.join("\n")).toContain("is the input file itself");
+      expect(err.join("\n")).toContain("Choose another name with --out");
+    }
+    expect(sha256(input)).toBe(before);
+  });
+
+  test("template refuses an existing file unless --force", async () => {
+    const existing = join(dir, "punya-saya.xlsx");
+    writeFileSync(existing, "buku kerja saya");
+    const { io, err } = capture();
+    expect(await main(["template", existing, "--lang", "en"], io)).toBe(2);
+    expect(err.join("\n")).toContain("already exists");
+    expect(readFileSync(existing, "utf8")).toBe("buku kerja saya");
+    expect(await main(["template", existing, "--force"], capture().io)).toBe(0);
+    expect(readFileSync(existing).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a file that is not a workbook: a message saying what to do, no library text, exit 2", async () => {
+    const notes = join(dir, "catatan.xlsx");
+    writeFileSync(notes, "No,Program,Pagu\n1,PROGRAM A,100\n");
+    const { io, err } = capture();
+    expect(await main(["generate", notes, "--lang", "id"], io)).toBe(2);
+    expect(err.join("\n")).toBe(
+      `Tidak dapat membaca buku kerja "${notes}": Berkas ini bukan buku kerja Excel. Pilih berkas .xlsx, atau buka berkas di Excel lalu simpan sebagai Excel Workbook (.xlsx).`
+    );
+    const debug = capture();
+    expect(await main(["generate", join(dir, "tidak-ada.xlsx"), "--debug"], debug.io)).toBe(2);
+    expect(debug.err.join("\n")).toMatch(/ENOENT/);
   });
 
   test("default output is out/<input-name>-lkjip.xlsx", () => {
