@@ -109,7 +109,12 @@ export interface PaneActions {
   /** Writes a formula (English names, "," separators) into the selected cell. */
   insertFormula?(formula: string, numberFormat?: string): Promise<void>;
   /** Web tool: reads the chosen .xlsx into memory; nothing leaves the browser. */
-  openFile?(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
+  openFile?(file: {
+    name: string;
+    /** Bytes, when the browser knows it (File.size): checked before reading. */
+    size?: number;
+    arrayBuffer(): Promise<ArrayBuffer>;
+  }): Promise<void>;
   /** Web tool: the workbook with the tables, after generate. */
   download?(): DownloadableFile | null;
 }

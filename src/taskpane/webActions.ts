@@ -1,5 +1,8 @@
 /* global globalThis, Blob, BlobPart, URL, document, setTimeout */
+import { hasMessage, translate, type MessageParams } from "../i18n/catalogue";
 import type { Language } from "../i18n/language";
+import { tooLarge } from "../workbook/xlsx/packagePart";
+import { READ_LIMITS } from "../workbook/xlsx/readLimits";
 import type { SheetSpec } from "../workbook/sheetSpec";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { loadChoices, localStorageBackend, saveChoices, type KeyValueBackend } from "./choices";
@@ -54,12 +57,16 @@ export function createWebActions(deps: {
     async openFile(file) {
       opened = null;
       result = null;
+      // Refused before the bytes are read: a huge file would take the tab down with it.
+      if (file.size !== undefined && file.size > READ_LIMITS.fileBytes) {
+        throw unreadable(file.name, tooLarge(READ_LIMITS.fileBytes), language);
+      }
       const adapter = await loadAdapter();
       const bytes = await file.arrayBuffer();
       try {
         opened = { port: await adapter.open(bytes), name: file.name };
       } catch (cause) {
-        throw new PaneError("ui.error.notXlsx", { name: file.name }, { cause });
+        throw unreadable(file.name, cause, language);
       }
     },
     analyze: async (selection) => pipeline.analyze(current().port, selection),
@@ -87,6 +94,20 @@ export function createWebActions(deps: {
     saveChoices: (choices) => saveChoices(storage, choices),
     download: () => result,
   };
+}
+
+/**
+ * Why a chosen file could not be opened, in the user's language: the reader's own message (.xls,
+ * .ods, password, damaged, too large …) when it gave one, never a library's text.
+ */
+function unreadable(name: string, cause: unknown, language: Language): PaneError {
+  const key = (cause as { messageKey?: unknown } | null)?.messageKey;
+  if (typeof key === "string" && key.startsWith("read.error.") && hasMessage(key)) {
+    const params = (cause as { params?: MessageParams }).params ?? {};
+    const reason = translate(key, language, params);
+    return new PaneError("ui.error.unreadable", { name, reason }, { cause });
+  }
+  return new PaneError("ui.error.notXlsx", { name }, { cause });
 }
 
 /** Hands bytes to the browser as a file download. */

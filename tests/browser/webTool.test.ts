@@ -171,7 +171,9 @@ run("web tool in real Chromium (built page, office.js unreachable)", () => {
     });
     const error = page.getByTestId("error");
     await error.waitFor({ timeout: 30_000 });
-    await expect(error.innerText()).resolves.toContain("tidak dapat dibaca sebagai workbook .xlsx");
+    await expect(error.innerText()).resolves.toContain(
+      "catatan.xlsx: Berkas ini bukan buku kerja Excel."
+    );
     await page.close();
   }, 60_000);
 

@@ -3,7 +3,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import type { KeyValueBackend } from "../../src/taskpane/choices";
 import { DEFAULT_CHOICES } from "../../src/taskpane/choices";
-import { PaneError } from "../../src/taskpane/paneError";
+import { describeError, PaneError } from "../../src/taskpane/paneError";
 import type { ProgressStep } from "../../src/taskpane/paneTypes";
 import { createPanePipeline } from "../../src/taskpane/pipelineBridge";
 import { createWebActions, outputFileName } from "../../src/taskpane/webActions";
@@ -125,12 +125,44 @@ describe("web tool over the sample workbook (ExcelJS in memory, the real pipelin
       file("catatan.txt", new TextEncoder().encode("bukan xlsx"))
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaneError);
-    expect((error as PaneError).messageKey).toBe("ui.error.notXlsx");
+    expect(describeError(error, "id")).toBe(
+      "catatan.txt: Berkas ini bukan buku kerja Excel. Pilih berkas .xlsx, atau buka berkas di Excel lalu simpan sebagai Excel Workbook (.xlsx)."
+    );
     await expect(
       actions.analyze({ budgetSheet: null, indicatorSheet: null, year: null })
     ).rejects.toMatchObject({
       messageKey: "ui.error.noFile",
     });
+  });
+
+  it("an .xls is told to be saved as .xlsx; nothing stays open to be saved", async () => {
+    const { actions, saved } = webActions();
+    const xls = new Uint8Array(4096);
+    xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const error = await actions.openFile!(file("lama.xls", xls)).catch((e: unknown) => e);
+    expect(describeError(error, "id")).toBe(
+      "lama.xls: Berkas ini berformat Excel 97-2003 (.xls). Buka di Excel, lalu simpan sebagai Excel Workbook (.xlsx)."
+    );
+    expect(actions.download!()).toBeNull();
+    expect(saved).toEqual([]);
+  });
+
+  it("a file over the size limit is refused before its bytes are read", async () => {
+    const { actions } = webActions();
+    let read = false;
+    const huge = {
+      name: "besar.xlsx",
+      size: 5 * 1024 * 1024 * 1024,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    const error = await actions.openFile!(huge).catch((e: unknown) => e);
+    expect(describeError(error, "id")).toMatch(
+      /^besar\.xlsx: Berkas ini melebihi ukuran yang didukung \(64 MB\)/
+    );
+    expect(read).toBe(false);
   });
 
   it("a broken workbook still analyzes, with its findings", async () => {

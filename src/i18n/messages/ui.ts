@@ -211,6 +211,10 @@ export const uiMessages = {
     id: 'Berkas {name} tidak dapat dibaca sebagai workbook .xlsx. Buka di Excel, simpan sebagai "Excel Workbook (*.xlsx)", lalu coba lagi.',
     en: '{name} cannot be read as an .xlsx workbook. Open it in Excel, save it as "Excel Workbook (*.xlsx)", then try again.',
   },
+  "ui.error.unreadable": {
+    id: "{name}: {reason}",
+    en: "{name}: {reason}",
+  },
   "ui.error.noFile": {
     id: "Pilih berkas .xlsx terlebih dahulu.",
     en: "Choose an .xlsx file first.",
