@@ -20,7 +20,8 @@ export interface BudgetRead {
 /** A budget realization sheet, given its header: lines, total, year and the checks' findings. */
 export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
   const findings: Finding[] = [];
-  const { records, total } = readBudgetRows(view, header);
+  const { records, total, skipped } = readBudgetRows(view, header);
+  findings.push(...skipped);
   const plan = planLevels(records);
   const programs: BudgetLine[] = [];
   // Each line's % cell (the decimals it shows, its formula), for the rounding-aware check.

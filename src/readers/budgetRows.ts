@@ -3,6 +3,7 @@ import type { Finding } from "../model/finding";
 import { budgetColumn } from "./budgetHeader";
 import { readPlainNumber, readSourcedNumber } from "./cellNumber";
 import type { HeaderMatch } from "./headerFinder";
+import { isRepeatedHeader, repeatedHeaderFinding } from "./repeatedHeader";
 import type { SheetView } from "./sheetView";
 
 /** One non-empty row under a budget header, before its level is known. */
@@ -22,6 +23,8 @@ export interface BudgetRecord {
 export interface BudgetRows {
   records: BudgetRecord[];
   total?: BudgetRecord;
+  /** Rows skipped because they repeat the header, as findings. */
+  skipped: Finding[];
 }
 
 const TOTAL_WORDS = /^(?:jumlah|total|grand total|jumlah total|total belanja|jumlah belanja)\b/i;
@@ -42,6 +45,7 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
   const records: BudgetRecord[] = [];
   // The cells' findings of the row being read; most rows have none and share NO_FINDINGS.
   const findings: Finding[] = [];
+  const skipped: Finding[] = [];
   let emptyRun = 0;
   for (let row = header.dataStart; row <= view.lastRow; row++) {
     if (view.isRowEmpty(row)) {
@@ -50,6 +54,10 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       continue;
     }
     emptyRun = 0;
+    if (isRepeatedHeader(view, header, row)) {
+      skipped.push(repeatedHeaderFinding(view, header, row));
+      continue;
+    }
     const pagu = readPlainNumber(view, row, paguCol, findings);
     const realisasi = readPlainNumber(view, row, realisasiCol, findings);
     const percent =
@@ -77,10 +85,10 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       findings: findings.length > 0 ? findings.splice(0) : NO_FINDINGS,
     };
     if (TOTAL_WORDS.test(name) || TOTAL_WORDS.test(no) || (!name && !no && !code && hasAmount)) {
-      return { records, total: record };
+      return { records, total: record, skipped };
     }
     if (!name && !code) continue;
     records.push(record);
   }
-  return { records };
+  return { records, skipped };
 }

@@ -47,14 +47,24 @@ export function cellToNumber(value: GridValue, numberFormat = "General"): Number
 }
 
 /** What a number format tells of its cells, by format code: a sheet has a handful of formats. */
-const formatFactsCache = new Map<string, { percent: boolean; decimals: number | null }>();
+interface FormatFacts {
+  percent: boolean;
+  decimals: number | null;
+  date: boolean;
+}
 
-function formatFacts(format: string): { percent: boolean; decimals: number | null } {
+const formatFactsCache = new Map<string, FormatFacts>();
+
+function formatFacts(format: string): FormatFacts {
   let facts = formatFactsCache.get(format);
   if (!facts) {
     // Formats come from user files: keep the cache bounded whatever a workbook holds.
     if (formatFactsCache.size >= 1000) formatFactsCache.clear();
-    facts = { percent: isPercentFormat(format), decimals: formatDecimals(format) };
+    facts = {
+      percent: isPercentFormat(format),
+      decimals: formatDecimals(format),
+      date: isDateFormat(format),
+    };
     formatFactsCache.set(format, facts);
   }
   return facts;
@@ -64,6 +74,22 @@ function formatFacts(format: string): { percent: boolean; decimals: number | nul
 export function isPercentFormat(format: string): boolean {
   const first = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   return first.includes("%");
+}
+
+/**
+ * A date or time format: day, month, year, hour or second codes outside quotes, brackets and
+ * escapes in its first section ("dd/mm/yyyy", "d-mmm-yy", "[$-421]dd mmmm yyyy", "h:mm").
+ */
+export function isDateFormat(format: string): boolean {
+  const first = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, "");
+  return !/^general$/i.test(first.trim()) && /[dmyhs]/i.test(first);
+}
+
+/** An Excel serial date (1900 system) as d-m-yyyy, for messages. */
+function serialToDate(serial: number): string {
+  const date = new Date(Math.round((serial - 25569) * 86_400_000));
+  if (Number.isNaN(date.getTime())) return String(serial);
+  return `${date.getUTCDate()}-${date.getUTCMonth() + 1}-${date.getUTCFullYear()}`;
 }
 
 /** Decimals a number format shows ("0.00%" -> 2), or null for General. */
@@ -108,6 +134,16 @@ function readNumberCell(
   if (typeof raw === "number" && Number.isFinite(raw)) {
     // The usual case, as cellToNumber reads it, without its intermediate object.
     const shown = formatFacts(view.format(row, col));
+    if (shown.date) {
+      // A date where an amount belongs (a pagu typed as 1-6-2017) is not Rp 42.887.
+      findings.push({
+        severity: "error",
+        code: "finding.dateInNumberCell",
+        ref,
+        params: { date: serialToDate(raw) },
+      });
+      return { value: null, ref };
+    }
     return sourced(raw, ref, shown.percent, shown.decimals, withDecimals);
   }
   const cell = cellToNumber(raw, view.format(row, col));

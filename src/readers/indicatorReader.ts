@@ -13,6 +13,7 @@ import { plainNumber, readSourcedNumber } from "./cellNumber";
 import type { HeaderMatch } from "./headerFinder";
 import { decideArah, type ArahChoices, type ArahContext } from "./indicatorArah";
 import { renstraByEvidence } from "./indicatorRenstra";
+import { isRepeatedHeader, repeatedHeaderFinding } from "./repeatedHeader";
 import type { SheetView } from "./sheetView";
 import { titleYear } from "./yearDetect";
 
@@ -64,6 +65,10 @@ export function readIndicators(
       continue;
     }
     emptyRun = 0;
+    if (isRepeatedHeader(view, header, row)) {
+      findings.push(repeatedHeaderFinding(view, header, row));
+      continue;
+    }
     const indikatorMerge = view.merge(row, indikatorCol);
     if (indikatorMerge && indikatorMerge.top !== row) continue; // same indicator, merged down
     const sasaranText = sasaranCol === undefined ? "" : view.text(row, sasaranCol);

@@ -3,6 +3,7 @@ import type { Finding } from "../model/finding";
 import type { CascadingLink, IndicatorSheet, RenstraChoice } from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
 import type { SheetGrid } from "../workbook/grid";
+import { hiddenAndCutFindings } from "./hiddenAndCut";
 import type { UserArahWord } from "./arahWords";
 import { readArahWords } from "./arahWordsSheet";
 import { attributePrograms } from "./attribution";
@@ -68,6 +69,9 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
         params: { sheet: sheet.view.name, missing: sheet.missing.join(", ") },
       });
     }
+  }
+  for (const sheet of sheets) {
+    if (sheet.detection.kind && sheet.header) findings.push(...hiddenAndCutFindings(sheet.view));
   }
   const ofKind = (kind: InputKind): DetectedSheet[] =>
     sheets.filter((sheet) => sheet.detection.kind === kind && sheet.header);

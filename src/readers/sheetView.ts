@@ -30,6 +30,8 @@ export class SheetView {
   readonly lastCol: number;
   readonly hiddenRows: readonly number[];
   readonly hiddenColumns: readonly number[];
+  /** Cells whose text was cut at Excel's limit while reading (A1 addresses). */
+  readonly truncatedCells: readonly string[];
   /** Cells sorted by row then column; rowSpans[row] = [start, end) into it. */
   private readonly cells: GridCell[];
   private readonly rowSpans = new Map<number, [number, number]>();
@@ -40,6 +42,7 @@ export class SheetView {
     this.name = grid.name;
     this.hiddenRows = grid.hiddenRows ?? [];
     this.hiddenColumns = grid.hiddenColumns ?? [];
+    this.truncatedCells = grid.truncatedCells ?? [];
     this.cells = [...grid.cells].sort((a, b) => a.row - b.row || a.col - b.col);
     let firstCol = Infinity;
     let lastCol = 0;

@@ -9,6 +9,26 @@ export const findingsMessages = {
     id: 'Sel ini berisi teks "{text}", bukan angka; nilainya tidak dipakai.',
     en: 'This cell holds the text "{text}", not a number; its value is not used.',
   },
+  "finding.dateInNumberCell": {
+    id: "Sel ini berisi tanggal ({date}), bukan angka; nilainya tidak dipakai. Ubah format sel menjadi Angka dan periksa isinya.",
+    en: "This cell holds a date ({date}), not a number; its value is not used. Format the cell as Number and check what it holds.",
+  },
+  "finding.repeatedHeader": {
+    id: "Baris {row} mengulang judul kolom tabel (baris {header}); baris ini dilewati, bukan dibaca sebagai data.",
+    en: "Row {row} repeats the table's column headers (row {header}); it is skipped, not read as data.",
+  },
+  "finding.hiddenRows": {
+    id: "Baris tersembunyi tetap dibaca: {rows}. Tampilkan (Unhide) untuk memeriksa isinya.",
+    en: "Hidden rows are read all the same: {rows}. Unhide them to check what they hold.",
+  },
+  "finding.hiddenColumns": {
+    id: "Kolom tersembunyi tetap dibaca: {columns}. Tampilkan (Unhide) untuk memeriksa isinya.",
+    en: "Hidden columns are read all the same: {columns}. Unhide them to check what they hold.",
+  },
+  "finding.textTooLong": {
+    id: "Teks sel ini lebih dari 32.767 karakter, batas Excel; hanya 32.767 karakter pertama yang dibaca.",
+    en: "This cell's text is longer than Excel's limit of 32,767 characters; only the first 32,767 are read.",
+  },
   "finding.errorCell": {
     id: "Sel ini berisi galat {error}; perbaiki rumusnya di lembar sumber.",
     en: "This cell holds the error {error}; fix its formula in the source sheet.",
