@@ -30,7 +30,7 @@ describe("misreads become findings with the cell", () => {
     );
     const model = readWorkbook([sheet]);
     const dates = model.findings.filter((f) => f.code === "finding.dateInNumberCell");
-    expect(dates.map((f) => [f.ref?.address, f.params.date])).toEqual([
+    expect(dates.map((f) => [f.ref?.address, f.params?.date])).toEqual([
       ["C2", "1-6-2017"],
       ["C3", "1-6-2017"],
     ]);
