@@ -158,7 +158,6 @@ export async function generateReport(
   }));
   const ringkasan = buildRingkasan({
     context,
-    language: options.language,
     mode,
     made,
     skipped,

@@ -127,9 +127,9 @@ describe("generateReport through ExcelJS", () => {
     const names = workbook.worksheets.map((sheet) => sheet.name);
     expect(names.slice(0, 4)).toEqual([...INPUTS, "Ringkasan"]);
     expect(workbook.views[0].activeTab).toBe(3);
-    // Ringkasan in the chosen language (English) with the draft BAB III sentences in Indonesian.
+    // The Ringkasan is part of the report: Indonesian although the run asked for English.
     expect(cellText(workbook, "Ringkasan", "A2")).toBe(
-      "2017: 10 tables made, 1 skipped; findings: 4."
+      "Tahun 2017: 10 tabel dibuat, 1 dilewati, 4 temuan."
     );
     // Seed figures as Excel will show them.
     expect(cellText(workbook, "Tabel 3.1.4", "D8")).toBe(4002524072);

@@ -7,13 +7,13 @@ import type { SkippedTable } from "./buildTables";
 import { efisiensiMethodKey } from "./figures";
 import { narrativeSentences } from "./narrative";
 import type { SheetAssignment } from "./sheetNames";
-import type { TableRow, TableSpec } from "./tableSpec";
+import { textSourcedFigures } from "./textSources";
+import type { TableBlock, TableRow, TableSpec } from "./tableSpec";
 
 export const RINGKASAN_SHEET = "Ringkasan";
 
 export interface RingkasanInput {
   context: ReportContext;
-  language: Language;
   mode: FormulaMode;
   made: { table: string; sheet: string }[];
   skipped: SkippedTable[];
@@ -21,12 +21,14 @@ export interface RingkasanInput {
 }
 
 /**
- * The Ringkasan sheet, in the user's language: settings, tables made and skipped (with reasons),
- * sheets renamed to spare a user's sheet, findings, program attributions, and the draft BAB III
- * sentences (Indonesian, as the report is).
+ * The Ringkasan sheet: settings, tables made and skipped (with reasons), sheets renamed to spare a
+ * user's sheet, findings, figures written as values because their source is text, program
+ * attributions, and the draft BAB III sentences. In Indonesian whatever the machine's language:
+ * it goes into the report with the tables.
  */
 export function buildRingkasan(input: RingkasanInput): TableSpec {
-  const { context, language } = input;
+  const { context } = input;
+  const language: Language = "id";
   const t = (key: string, params: Record<string, string | number> = {}) =>
     translate(key, language, params);
   const textRow = (texts: Record<string, string>): TableRow => ({
@@ -99,6 +101,7 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
             ? findings.map((finding) => findingRow(finding, language, textRow))
             : [textRow({ severity: t("report.ringkasan.noFindings") })],
       },
+      ...textSourceBlocks(input, t, textRow),
       {
         caption: t("report.ringkasan.attributions"),
         numbered: false,
@@ -134,6 +137,36 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
       },
     ],
   };
+}
+
+/** Figures written as values because their input cell holds text: which, why, and what to do. */
+function textSourceBlocks(
+  input: RingkasanInput,
+  t: (key: string, params?: Record<string, string | number>) => string,
+  textRow: (texts: Record<string, string>) => TableRow
+): TableBlock[] {
+  if (input.mode === "values") return [];
+  const sheets = textSourcedFigures(input.context);
+  if (sheets.length === 0) return [];
+  return [
+    {
+      caption: t("report.ringkasan.textSources"),
+      numbered: false,
+      columns: [
+        { key: "sheet", header: t("report.ringkasan.col.sheet"), width: 30 },
+        { key: "message", header: t("report.ringkasan.col.message"), width: 100 },
+      ],
+      rows: sheets.map(({ sheet, cells }) =>
+        textRow({
+          sheet,
+          message: t("report.ringkasan.textSource", {
+            count: cells.length,
+            cells: cells.length > 6 ? `${cells.slice(0, 6).join(", ")}, …` : cells.join(", "),
+          }),
+        })
+      ),
+    },
+  ];
 }
 
 export function findingMessage(finding: Finding, language: Language): string {

@@ -1,29 +1,60 @@
 import { narrativeSentences, valueText } from "../../src/report/narrative";
-import { PMKS, SASARAN, seedContext } from "./seedModel";
+import { agencyTerm } from "../../src/report/agencyTerm";
+import { PMKS, SASARAN, seedContext, seedIndikator, seedModel } from "./seedModel";
 
 describe("draft BAB III sentences, rounded as Excel shows", () => {
-  test("2017: budget, sasaran budget, capaian with predikat, efisiensi, kemajuan", () => {
+  test("2017: budget, then per sasaran its budget and each indicator's figures explained", () => {
     expect(narrativeSentences(seedContext(2017))).toEqual([
       "Total anggaran tahun 2017 sebesar Rp 7.095.515.222 dengan realisasi Rp 6.268.903.009 atau 88,35%, melalui 9 program dan 64 kegiatan.",
-      `Anggaran yang mendukung sasaran "${SASARAN}" sebesar Rp 4.002.524.072 (56,41% dari anggaran SKPD) dengan realisasi Rp 3.307.232.516 atau 82,63%.`,
-      `Capaian kinerja indikator "${PMKS}" tahun 2017 sebesar 165,95% (realisasi 99,57% dari target 60,00%) dengan predikat Sangat Baik.`,
-      `Tingkat efisiensi penggunaan sumber daya untuk indikator "${PMKS}" sebesar 49,79%.`,
-      `Terhadap target akhir Renstra tahun 2019 sebesar 85,00%, tingkat kemajuan indikator "${PMKS}" mencapai 117,14%.`,
+      `Sasaran 1: "${SASARAN}".`,
+      "Anggaran yang mendukung sasaran ini sebesar Rp 4.002.524.072 (56,41% dari anggaran Perangkat Daerah) dengan realisasi Rp 3.307.232.516 atau 82,63%.",
+      `Indikator "${PMKS}" tahun 2017: realisasi 99,57% dari target 60,00%, capaian 165,95% dengan predikat Sangat Baik; target tercapai.`,
+      "Tingkat efisiensi sebesar 49,79% (% penyerapan anggaran ÷ % capaian kinerja): anggaran yang terserap lebih kecil daripada capaian kinerja, sumber daya digunakan secara efisien.",
+      "Terhadap target akhir Renstra tahun 2019 sebesar 85,00%, tingkat kemajuan mencapai 117,14%.",
     ]);
   });
 
-  test("2018 without a 2018 budget: says so, and never uses the 2017 budget", () => {
+  test("2018 without a 2018 budget: says so, never uses the 2017 budget; down against 2017", () => {
     const sentences = narrativeSentences(seedContext(2018));
     expect(sentences[0]).toBe(
       "Realisasi anggaran tahun 2018 belum tersedia, sehingga analisis anggaran dan efisiensi tahun 2018 belum dapat disusun."
     );
     expect(sentences.join(" ")).not.toContain("7.095.515.222");
     expect(sentences).toContain(
-      `Capaian kinerja indikator "${PMKS}" tahun 2018 sebesar 112,04% (realisasi 89,63% dari target 80,00%) dengan predikat Sangat Baik.`
+      `Indikator "${PMKS}" tahun 2018: realisasi 89,63% dari target 80,00%, capaian 112,04% dengan predikat Sangat Baik; target tercapai.`
     );
     expect(sentences).toContain(
-      `Realisasi indikator "${PMKS}" tahun 2018 sebesar 89,63%, dibandingkan tahun 2017 sebesar 99,57%.`
+      "Dibandingkan tahun 2017 sebesar 99,57%, realisasi tahun 2018 turun menjadi 89,63%; kinerja menurun."
     );
+  });
+
+  test.each([
+    // arah, 2017, 2018, expected words
+    ["turun", 0.2, 0.15, "turun menjadi 15,00%; kinerja membaik"],
+    ["turun", 0.1, 0.15, "naik menjadi 15,00%; kinerja menurun"],
+    ["naik", 0.1, 0.15, "naik menjadi 15,00%; kinerja membaik"],
+  ] as const)("%s indicator from %p to %p: %s", (arah, before, now, words) => {
+    const model = seedModel();
+    const base = seedIndikator();
+    model.indicators!.sasaran[0].indikator = [
+      {
+        ...base,
+        arah,
+        realisasi: {
+          2017: { ...base.realisasi[2017], value: before },
+          2018: { ...base.realisasi[2018], value: now },
+        },
+      },
+    ];
+    expect(narrativeSentences(seedContext(2018, { model })).join(" ")).toContain(words);
+  });
+
+  test.each([
+    [2016, "SKPD"],
+    [2017, "Perangkat Daerah"],
+    [2024, "Perangkat Daerah"],
+  ])("the agency of a %d report is called %s (PP 18/2016 from 2017)", (tahun, term) => {
+    expect(agencyTerm(tahun)).toBe(term);
   });
 
   test.each([

@@ -29,36 +29,69 @@ describe("the Ringkasan sheet, in the user's language", () => {
 
   test.each([
     [
-      "en",
-      "Tables made",
-      "No budget realization for 2018 (available: 2017); another year's budget is not presented as 2018's.",
-      "routine support program (no objective)",
-      'Your sheet "Tabel 3.1.6" was left alone; the table went to "Tabel 3.1.6 (2)".',
-    ],
-    [
       "id",
       "Tabel yang dibuat",
       "Tidak ada realisasi anggaran tahun 2018 (tersedia: 2017); anggaran tahun lain tidak disajikan sebagai tahun 2018.",
       "program penunjang rutin (tidak ke sasaran)",
       'Lembar "Tabel 3.1.6" milik Anda tidak diubah; tabel ditulis ke "Tabel 3.1.6 (2)".',
     ],
-  ] as const)("%s", (language, madeCaption, reason, routine, renamed) => {
-    const spec = buildRingkasan({ ...input, language });
-    const [made, skipped, findings, attributions, narrative] = spec.blocks;
-    expect(made.caption).toBe(madeCaption);
-    expect(made.notes).toEqual([renamed]);
-    expect(texts(skipped, skipped.rows[0])).toEqual(["Tabel 3.2", reason]);
-    // A finding code the catalogue does not know is shown as the code, never dropped.
-    expect(texts(findings, findings.rows[0]).slice(1)).toEqual([
-      "Realisasi Anggaran 2017!C9",
-      "some.unknown.code",
-    ]);
-    expect(texts(attributions, attributions.rows[0])[2]).toBe(routine);
-    expect(attributions.rows).toHaveLength(9);
-    // The draft sentences stay Indonesian whatever the language.
-    expect((narrative.rows[0].cells.sentence as { text: string }).text).toMatch(
-      /^Realisasi anggaran tahun 2018 belum tersedia/
+  ] as const)(
+    "in Indonesian (%s) whatever the machine's language",
+    (_id, madeCaption, reason, routine, renamed) => {
+      const spec = buildRingkasan(input);
+      const [made, skipped, findings, attributions, narrative] = spec.blocks;
+      expect(made.caption).toBe(madeCaption);
+      expect(made.notes).toEqual([renamed]);
+      expect(texts(skipped, skipped.rows[0])).toEqual(["Tabel 3.2", reason]);
+      // A finding code the catalogue does not know is shown as the code, never dropped.
+      expect(texts(findings, findings.rows[0]).slice(1)).toEqual([
+        "Realisasi Anggaran 2017!C9",
+        "some.unknown.code",
+      ]);
+      expect(texts(attributions, attributions.rows[0])[2]).toBe(routine);
+      expect(attributions.rows).toHaveLength(9);
+      // The draft sentences stay Indonesian whatever the language.
+      expect((narrative.rows[0].cells.sentence as { text: string }).text).toMatch(
+        /^Realisasi anggaran tahun 2018 belum tersedia/
+      );
+      expect(spec.titleLines[0]).toContain("2018");
+    }
+  );
+});
+
+describe("figures written as values because their source is text", () => {
+  const base = {
+    mode: "formulas" as const,
+    made: [],
+    skipped: [],
+    renamed: [],
+  };
+
+  test("named once per sheet, with the cells, why and how to get formulas", () => {
+    const context = seedContext(2017, {
+      isNumericCell: (ref) =>
+        !(ref.sheet === "Realisasi Anggaran 2017" && ref.address.startsWith("C")),
+    });
+    const spec = buildRingkasan({ ...base, context });
+    const block = spec.blocks.find(
+      (b) => b.caption === "Angka yang ditulis sebagai nilai, bukan rumus"
+    )!;
+    expect(block.rows).toHaveLength(1);
+    expect(texts(block, block.rows[0])[0]).toBe("Realisasi Anggaran 2017");
+    expect(texts(block, block.rows[0])[1]).toMatch(
+      /^\d+ angka diketik sebagai teks \(C5, C6, .*\): tabel memakai nilainya sebagai angka tetap.*ubah sel tersebut menjadi angka/
     );
-    expect(spec.titleLines[0]).toContain("2018");
+  });
+
+  test("nothing to say when every source is a number, or when values were asked for", () => {
+    const caption = "Angka yang ditulis sebagai nilai, bukan rumus";
+    const all = buildRingkasan({ ...base, context: seedContext(2017) });
+    expect(all.blocks.map((b) => b.caption)).not.toContain(caption);
+    const values = buildRingkasan({
+      ...base,
+      mode: "values",
+      context: seedContext(2017, { isNumericCell: () => false }),
+    });
+    expect(values.blocks.map((b) => b.caption)).not.toContain(caption);
   });
 });

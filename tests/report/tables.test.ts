@@ -28,7 +28,7 @@ describe("seed figures in the generated tables", () => {
     ["3.1.2", 2018, "Target Tahun 2017", 0, "60,00%", 0],
     ["3.1.3", 2017, "Tingkat Kemajuan (%)", 0, "117,14%", 0],
     ["3.1.3", 2018, "Tingkat Kemajuan (%)", 0, "105,45%", 0],
-    ["3.1.4", 2017, "Persentase Anggaran terhadap Anggaran SKPD", 0, "56,41%", 0],
+    ["3.1.4", 2017, "Persentase Anggaran terhadap Anggaran Perangkat Daerah", 0, "56,41%", 0],
     ["3.1.5", 2017, "Capaian (%)", 0, "165,95%", 0],
     ["3.1.5", 2017, "Capaian (%)", 0, "82,63%", 1],
     ["3.1.6", 2017, "Persentase Capaian Kinerja", 0, "165,95%", 0],
@@ -94,7 +94,7 @@ describe("formulas refer to the input cells", () => {
     [
       "3.1.4",
       2017,
-      "Persentase Anggaran terhadap Anggaran SKPD",
+      "Persentase Anggaran terhadap Anggaran Perangkat Daerah",
       "={anggaran}/'Realisasi Anggaran 2017'!C78",
     ],
     ["3.1.6", 2017, "Persentase Capaian Kinerja", "='Indikator Kinerja'!E5/'Indikator Kinerja'!D5"],

@@ -68,8 +68,8 @@ export const reportMessages = {
   "report.col.kemajuan": { id: "Tingkat Kemajuan (%)", en: "Progress (%)" },
   "report.col.anggaranTahun": { id: "Anggaran Tahun {tahun}", en: "Budget {tahun}" },
   "report.col.proporsi": {
-    id: "Persentase Anggaran terhadap Anggaran SKPD",
-    en: "Share of the agency's budget",
+    id: "Persentase Anggaran terhadap Anggaran {perangkatDaerah}",
+    en: "Share of the {perangkatDaerah} budget",
   },
   "report.group.kinerja": { id: "Kinerja Tahun {tahun}", en: "Performance {tahun}" },
   "report.group.anggaran": { id: "Anggaran Tahun {tahun}", en: "Budget {tahun}" },
@@ -198,6 +198,14 @@ export const reportMessages = {
     id: "Draf kalimat BAB III (bahasa Indonesia)",
     en: "Draft BAB III sentences (Indonesian)",
   },
+  "report.ringkasan.textSources": {
+    id: "Angka yang ditulis sebagai nilai, bukan rumus",
+    en: "Figures written as values, not formulas",
+  },
+  "report.ringkasan.textSource": {
+    id: "{count} angka diketik sebagai teks ({cells}): tabel memakai nilainya sebagai angka tetap, sehingga tidak ikut berubah bila sel itu diubah. Agar menjadi rumus yang merujuk sel, ubah sel tersebut menjadi angka (mis. ketik ulang 1283419000 dengan format Rp) lalu buat ulang tabel.",
+    en: "{count} figures typed as text ({cells}): the tables use their value as a constant, so they do not follow a change to those cells. To get formulas that refer to the cells, make them numbers (e.g. retype 1283419000 with a Rp format) and generate again.",
+  },
   "report.ringkasan.col.table": { id: "Tabel", en: "Table" },
   "report.ringkasan.col.sheet": { id: "Lembar", en: "Sheet" },
   "report.ringkasan.col.reason": { id: "Alasan", en: "Reason" },
@@ -228,33 +236,49 @@ export const reportMessages = {
   "report.unknownFinding": { id: "{code}", en: "{code}" },
 
   // Draft BAB III sentences (rendered in Indonesian)
+  "report.narrative.sasaran": {
+    id: 'Sasaran {no}: "{sasaran}".',
+    en: 'Objective {no}: "{sasaran}".',
+  },
   "report.narrative.capaian": {
-    id: 'Capaian kinerja indikator "{indikator}" tahun {tahun} sebesar {capaian} (realisasi {realisasi} dari target {target}) dengan predikat {predikat}.',
-    en: 'Indicator "{indikator}" achieved {capaian} in {tahun} (result {realisasi} against target {target}), rated {predikat}.',
+    id: 'Indikator "{indikator}" tahun {tahun}: realisasi {realisasi} dari target {target}, capaian {capaian} dengan predikat {predikat}; target {tercapai}.',
+    en: 'Indicator "{indikator}" in {tahun}: result {realisasi} against target {target}, achievement {capaian} rated {predikat}; target {tercapai}.',
   },
   "report.narrative.capaianError": {
     id: 'Capaian kinerja indikator "{indikator}" tahun {tahun} belum dapat dihitung ({error}).',
     en: 'The achievement of indicator "{indikator}" in {tahun} cannot be computed ({error}).',
   },
   "report.narrative.perbandingan": {
-    id: 'Realisasi indikator "{indikator}" tahun {tahun} sebesar {realisasi}, dibandingkan tahun {prev} sebesar {realisasiPrev}.',
-    en: 'Indicator "{indikator}" reached {realisasi} in {tahun}, against {realisasiPrev} in {prev}.',
+    id: "Dibandingkan tahun {prev} sebesar {realisasiPrev}, realisasi tahun {tahun} {perubahan} menjadi {realisasi}; kinerja {kinerja}.",
+    en: "Against {realisasiPrev} in {prev}, the {tahun} result went {perubahan} to {realisasi}; performance {kinerja}.",
+  },
+  "report.narrative.perbandinganSama": {
+    id: "Realisasi sama dengan tahun {prev}, yaitu {realisasi}.",
+    en: "The result is the same as in {prev}: {realisasi}.",
   },
   "report.narrative.kemajuan": {
-    id: 'Terhadap target akhir Renstra tahun {renstra} sebesar {target}, tingkat kemajuan indikator "{indikator}" mencapai {kemajuan}.',
-    en: 'Against the end-of-plan target for {renstra} of {target}, indicator "{indikator}" has progressed {kemajuan}.',
+    id: "Terhadap target akhir Renstra tahun {renstra} sebesar {target}, tingkat kemajuan mencapai {kemajuan}.",
+    en: "Against the end-of-plan target for {renstra} of {target}, progress is {kemajuan}.",
   },
   "report.narrative.anggaran": {
     id: "Total anggaran tahun {tahun} sebesar {pagu} dengan realisasi {realisasi} atau {serapan}, melalui {programs} program dan {kegiatan} kegiatan.",
     en: "The {tahun} budget of {pagu} was realized at {realisasi} ({serapan}), through {programs} programs and {kegiatan} activities.",
   },
   "report.narrative.sasaranAnggaran": {
-    id: 'Anggaran yang mendukung sasaran "{sasaran}" sebesar {anggaran} ({proporsi} dari anggaran SKPD) dengan realisasi {realisasi} atau {serapan}.',
-    en: 'The budget behind objective "{sasaran}" is {anggaran} ({proporsi} of the agency\'s budget), realized at {realisasi} ({serapan}).',
+    id: "Anggaran yang mendukung sasaran ini sebesar {anggaran} ({proporsi} dari anggaran {perangkatDaerah}) dengan realisasi {realisasi} atau {serapan}.",
+    en: "The budget behind this objective is {anggaran} ({proporsi} of the {perangkatDaerah} budget), realized at {realisasi} ({serapan}).",
   },
   "report.narrative.efisiensi": {
-    id: 'Tingkat efisiensi penggunaan sumber daya untuk indikator "{indikator}" sebesar {efisiensi}.',
-    en: 'Resource efficiency for indicator "{indikator}" is {efisiensi}.',
+    id: "Tingkat efisiensi sebesar {efisiensi} ({metode}): {makna}.",
+    en: "Efficiency is {efisiensi} ({metode}): {makna}.",
+  },
+  "report.narrative.efisien": {
+    id: "anggaran yang terserap lebih kecil daripada capaian kinerja, sumber daya digunakan secara efisien",
+    en: "less budget was absorbed than performance achieved: resources were used efficiently",
+  },
+  "report.narrative.tidakEfisien": {
+    id: "anggaran yang terserap tidak lebih kecil daripada capaian kinerja, penggunaan sumber daya belum efisien",
+    en: "no less budget was absorbed than performance achieved: resources were not yet used efficiently",
   },
   "report.narrative.noBudget": {
     id: "Realisasi anggaran tahun {tahun} belum tersedia, sehingga analisis anggaran dan efisiensi tahun {tahun} belum dapat disusun.",

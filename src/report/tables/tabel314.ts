@@ -8,6 +8,7 @@ import {
   titleLines,
   type ReportContext,
 } from "../context";
+import { agencyTerm } from "../agencyTerm";
 import type { BuildResult, TableRow } from "../tableSpec";
 import {
   indicatorColumns,
@@ -56,7 +57,13 @@ export function buildTabel314(context: ReportContext): BuildResult {
               header: tableText("report.col.anggaranTahun", { tahun: context.tahun }),
               width: 20,
             },
-            { key: "proporsi", header: tableText("report.col.proporsi"), width: 16 },
+            {
+              key: "proporsi",
+              header: tableText("report.col.proporsi", {
+                perangkatDaerah: agencyTerm(context.tahun),
+              }),
+              width: 16,
+            },
           ],
           rows: body,
           notes: [tableText("report.note.attribution")],
