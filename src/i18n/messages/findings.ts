@@ -142,16 +142,16 @@ export const findingsMessages = {
     en: 'Direction "{text}" is ambiguous; read by its leading word as {arah}. Write just naik, turun or turun_rasio.',
   },
   "finding.arahFromName": {
-    id: 'Indikator "{name}" tidak mempunyai Arah; karena namanya memuat "{word}", dianggap {arah} (makin rendah makin baik). Periksa dan konfirmasikan di panel.',
-    en: 'Indicator "{name}" has no direction; as its name contains "{word}", it is taken as {arah} (lower is better). Check and confirm it in the pane.',
+    id: 'Indikator "{name}" tidak mempunyai Arah; karena namanya memuat "{word}", dianggap {arah} (makin rendah makin baik). Bila keliru, isi Arah-nya di lembar indikator atau ubah di panel.',
+    en: 'Indicator "{name}" has no direction; as its name contains "{word}", it is taken as {arah} (lower is better). If that is wrong, type its Arah in the indicator sheet or change it in the pane.',
   },
   "finding.arahFromNameNaik": {
     id: 'Indikator "{name}" tidak mempunyai Arah; menurut kata "{word}" pada Kamus Arah, dianggap {arah}.',
     en: 'Indicator "{name}" has no direction; by the word "{word}" of the Kamus Arah sheet, it is taken as {arah}.',
   },
   "finding.arahColumnMissing": {
-    id: 'Lembar "{sheet}" tidak mempunyai kolom Arah: {count} indikator (mulai "{name}") dianggap naik (makin tinggi makin baik). Periksa dan ubah di panel bila perlu.',
-    en: 'Sheet "{sheet}" has no Arah column: {count} indicators (from "{name}") are taken as naik (higher is better). Check them in the pane and change any that is not.',
+    id: 'Lembar "{sheet}" tidak mempunyai kolom Arah: {count} indikator (mulai "{name}") dianggap naik (makin tinggi makin baik). Tambahkan kolom Arah atau ubah di panel bila ada yang makin rendah makin baik.',
+    en: 'Sheet "{sheet}" has no Arah column: {count} indicators (from "{name}") are taken as naik (higher is better). Add an Arah column, or change in the pane any that is lower-is-better.',
   },
   "finding.arahDefaulted": {
     id: '{count} indikator tanpa Arah (mulai "{name}") dianggap naik (makin tinggi makin baik). Isi kolom Arah atau ubah di panel bila perlu.',
@@ -162,8 +162,8 @@ export const findingsMessages = {
     en: 'Kamus Arah "{sheet}": {count} words are used for indicators without a direction, before the built-in list.',
   },
   "finding.renstraTargetByEvidence": {
-    id: 'Kolom "{label}" adalah target untuk tahun sesudah {reportYear} tanpa realisasi, sehingga dipakai sebagai target akhir Renstra {year}. Pilih kolom lain atau tidak ada di panel bila keliru.',
-    en: 'Column "{label}" is a target for a year after {reportYear} with no realisasi, so it is taken as the end-of-Renstra target ({year}). Choose another column or none in the pane if this is wrong.',
+    id: 'Kolom "{label}" adalah target untuk tahun sesudah {reportYear} tanpa realisasi, sehingga dipakai sebagai target akhir Renstra {year}. Bila keliru, tambahkan kolom "Target Akhir Renstra" atau pilih kolom lain di panel.',
+    en: 'Column "{label}" is a target for a year after {reportYear} with no realisasi, so it is taken as the end-of-Renstra target ({year}). If that is wrong, add a "Target Akhir Renstra" column or choose another column in the pane.',
   },
   "finding.cascadingEmpty": {
     id: 'Lembar cascading "{sheet}" tidak memuat pasangan sasaran dan program.',

@@ -11,14 +11,22 @@ export interface SatuanColumn {
 
 /**
  * Satuan beside the target, as published LKjIPs show it ("per 100.000 KH", "%", "Ha"): every table
- * that shows a target puts this column just before it, when the indicator sheet has a satuan.
+ * that shows a target puts this column just before it, when the indicator sheet has a satuan;
+ * under the target's group header when the target has one (Kinerja in Tabel 3.1.5).
  */
-export function satuanColumn(rows: { indikator: Indikator }[]): SatuanColumn {
+export function satuanColumn(rows: { indikator: Indikator }[], group?: string): SatuanColumn {
   if (!rows.some(({ indikator }) => indikator.satuan?.text)) {
     return { columns: [], cells: () => ({}) };
   }
   return {
-    columns: [{ key: "satuan", header: tableText("report.col.satuan"), width: 12 }],
+    columns: [
+      {
+        key: "satuan",
+        header: tableText("report.col.satuan"),
+        width: 14,
+        ...(group ? { group } : {}),
+      },
+    ],
     cells: ({ indikator }) => {
       const satuan = indikator.satuan?.text;
       return {

@@ -34,7 +34,8 @@ export function buildTabel315(context: ReportContext): BuildResult {
   const bySasaran = programsBySasaran(context);
   const unattributed = unattributedSkip(bySasaran);
   if (unattributed) return unattributed;
-  const satuan = satuanColumn(rows);
+  const kinerjaGroup = tableText("report.group.kinerja", { tahun });
+  const satuan = satuanColumn(rows, kinerjaGroup);
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
@@ -69,7 +70,6 @@ export function buildTabel315(context: ReportContext): BuildResult {
       rowSpans: sasaranSpans(row, ["alokasi", "realisasiAnggaran", "serapan"]),
     };
   });
-  const kinerja = tableText("report.group.kinerja", { tahun });
   const anggaran = tableText("report.group.anggaran", { tahun });
   return {
     spec: {
@@ -81,24 +81,34 @@ export function buildTabel315(context: ReportContext): BuildResult {
           columns: [
             ...indicatorColumns(),
             ...satuan.columns,
-            { key: "target", header: tableText("report.col.target"), group: kinerja, width: 11 },
+            {
+              key: "target",
+              header: tableText("report.col.target"),
+              group: kinerjaGroup,
+              width: 11,
+            },
             {
               key: "realisasi",
               header: tableText("report.col.realisasi"),
-              group: kinerja,
+              group: kinerjaGroup,
               width: 11,
             },
-            { key: "capaian", header: tableText("report.col.capaian"), group: kinerja, width: 11 },
+            {
+              key: "capaian",
+              header: tableText("report.col.capaian"),
+              group: kinerjaGroup,
+              width: 11,
+            },
             {
               key: "predikat",
               header: tableText("report.col.predikat"),
-              group: kinerja,
+              group: kinerjaGroup,
               width: 13,
             },
             {
               key: "keterangan",
               header: tableText("report.col.ketercapaian"),
-              group: kinerja,
+              group: kinerjaGroup,
               width: 13,
             },
             { key: "alokasi", header: tableText("report.col.alokasi"), group: anggaran, width: 18 },
