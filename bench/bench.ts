@@ -1,10 +1,12 @@
 /**
  * npm run bench: how much the add-in's read + generate + write costs over the floor of merely
  * reading and writing the same workbook with ExcelJS. Each measurement runs in a child process of
- * its own, so its peak memory (max RSS) is its own. Targets: time ratio <= 1.5, peak memory <= 2x.
+ * its own, so its peak memory (max RSS) is its own. The add-in writes by splicing the generated
+ * sheets into the user's package (src/workbook/xlsx/), never re-serialising the user's sheets.
+ * Targets (issue 8): time ratio <= 1.0, peak memory <= 1.5x.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -25,16 +27,23 @@ type Kind = "floor" | "lkjip" | "readers";
 
 async function child(kind: Kind, input: string, output: string): Promise<void> {
   const start = process.hrtime.bigint();
+  if (kind === "lkjip") {
+    // As the command line does: the file's bytes, the pipeline, the spliced package.
+    const port = await ExcelJsWorkbook.fromBuffer(readFileSync(input));
+    const result = await generateReport(port, { tahun: BENCH_YEAR, language: "id" });
+    writeFileSync(output, await port.toBuffer());
+    report(start, `${result.made.length} tables made, ${result.skipped.length} skipped`);
+    return;
+  }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(input);
-  let detail = "";
   if (kind === "readers") {
     // Where the time goes: the readers alone (grids -> model), after the same file read.
     const readersStart = process.hrtime.bigint();
     const cpuStart = process.cpuUsage();
     const port = new ExcelJsWorkbook(workbook);
-    const sheets = await port.listSheets();
-    readWorkbook(await port.readSheets(sheets.map((sheet) => sheet.name)), { tahun: BENCH_YEAR });
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    readWorkbook(await port.readSheets(names), { tahun: BENCH_YEAR });
     const seconds = Number(process.hrtime.bigint() - readersStart) / 1e9;
     const cpu = process.cpuUsage(cpuStart);
     const measurement: Measurement = {
@@ -45,14 +54,11 @@ async function child(kind: Kind, input: string, output: string): Promise<void> {
     process.stdout.write(JSON.stringify(measurement));
     return;
   }
-  if (kind === "lkjip") {
-    const result = await generateReport(new ExcelJsWorkbook(workbook), {
-      tahun: BENCH_YEAR,
-      language: "id",
-    });
-    detail = `${result.made.length} tables made, ${result.skipped.length} skipped`;
-  }
   await workbook.xlsx.writeFile(output);
+  report(start, "");
+}
+
+function report(start: bigint, detail: string): void {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpu = process.cpuUsage();
   const measurement: Measurement = {
@@ -125,10 +131,10 @@ async function parent(): Promise<void> {
   const memoryRatio = lkjipRss / floorRss;
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   console.log(
-    `Time ratio ${cpuRatio.toFixed(2)} CPU, ${wallRatio.toFixed(2)} wall (target <= 1.5): ${verdict(cpuRatio <= 1.5)}`
+    `Time ratio ${cpuRatio.toFixed(2)} CPU, ${wallRatio.toFixed(2)} wall (target <= 1.0): ${verdict(cpuRatio <= 1.0)}`
   );
   console.log(
-    `Peak memory ratio ${memoryRatio.toFixed(2)} (target <= 2): ${verdict(memoryRatio <= 2)}`
+    `Peak memory ratio ${memoryRatio.toFixed(2)} (target <= 1.5): ${verdict(memoryRatio <= 1.5)}`
   );
 }
 

@@ -13,6 +13,7 @@ import { generateReport } from "../src/pipeline";
 import { openWorkbookFile } from "../src/workbook/exceljs/files";
 import { writeSheetsToWorkbook } from "../src/workbook/exceljs/writeSheets";
 import type { SheetSpec } from "../src/workbook/sheetSpec";
+import type { WritePlan } from "../src/workbook/workbookPort";
 import { convert, findSoffice, makeProfile } from "../tests/e2e/libreoffice";
 
 async function main(): Promise<void> {
@@ -27,8 +28,8 @@ async function main(): Promise<void> {
   const capture = {
     listSheets: () => workbook.listSheets(),
     readSheets: (names: string[]) => workbook.readSheets(names),
-    writeSheets: async (sheets: SheetSpec[]) => {
-      written = sheets;
+    writeSheets: async (plan: WritePlan) => {
+      written = plan.sheets;
     },
   };
   await generateReport(capture, { tahun: Number(tahunText), mode: "values", language: "id" });

@@ -10,8 +10,14 @@ import type { ReportContext } from "./report/context";
 import { DEFAULT_OPTIONS, type FormulaMode, type Rincian } from "./report/options";
 import { renderTable } from "./report/renderTable";
 import { buildRingkasan, RINGKASAN_SHEET } from "./report/ringkasan";
-import { planSheetNames, type SheetAssignment } from "./report/sheetNames";
 import { parseA1 } from "./workbook/cellAddress";
+import { planSheets, type KeptSheet, type SheetAssignment } from "./report/sheetNames";
+import {
+  fingerprintGrid,
+  LEGACY_MARKER_SHEET,
+  legacyGeneratedSheets,
+  newGenerationId,
+} from "./workbook/generatedMarker";
 import type { SheetGrid } from "./workbook/grid";
 import type { SheetInfo, WorkbookPort } from "./workbook/workbookPort";
 
@@ -56,6 +62,8 @@ export interface GenerateResult {
   skipped: SkippedTable[];
   findings: Finding[];
   renamed: SheetAssignment[];
+  /** Generated sheets the user had edited: kept as theirs, under `to` where a new table took the name. */
+  kept: KeptSheet[];
   model: LkjipModel;
 }
 
@@ -64,10 +72,45 @@ export async function analyzeWorkbook(
   port: WorkbookPort,
   options: AnalyzeOptions = {}
 ): Promise<Analysis> {
-  const sheets = await port.listSheets();
-  const inputs = sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
+  const sheets = await withLegacyMarker(port, await port.listSheets());
+  const inputs = sheets
+    .filter((sheet) => !sheet.generated && !sheet.legacyMarker)
+    .map((sheet) => sheet.name);
   const grids = await port.readSheets(inputs);
   return analyzeGrids(sheets, grids, options);
+}
+
+/**
+ * Earlier versions listed their sheets in a very hidden sheet "_lkjip". When that sheet provably is
+ * the add-in's, the sheets it lists count as generated (content unknown, so kept if ever displaced)
+ * and the marker sheet goes with the next write; otherwise it is a user's sheet like any other.
+ */
+async function withLegacyMarker(port: WorkbookPort, sheets: SheetInfo[]): Promise<SheetInfo[]> {
+  const marker = sheets.find(
+    (sheet) =>
+      sheet.name === LEGACY_MARKER_SHEET && sheet.visibility === "veryHidden" && !sheet.mark
+  );
+  if (!marker) return sheets;
+  const [grid] = await port.readSheets([marker.name]);
+  const listed = legacyGeneratedSheets(marker, grid, sheets, isReportSheetName);
+  if (!listed) return sheets;
+  return sheets.map((sheet) => {
+    if (sheet === marker) return { ...sheet, legacyMarker: true };
+    if (sheet.mark || !listed.includes(sheet.name)) return sheet;
+    return {
+      ...sheet,
+      generated: true,
+      mark: { generation: "legacy", fingerprint: null, name: sheet.name },
+    };
+  });
+}
+
+/** A name the add-in gives a sheet: the Ringkasan's or a table's, maybe with " (2)" etc. */
+function isReportSheetName(name: string): boolean {
+  const base = name.replace(/ \(\d+\)$/, "").toLowerCase();
+  return [RINGKASAN_SHEET, ...TABLES.map((table) => table.label)].some(
+    (label) => label.toLowerCase() === base
+  );
 }
 
 function analyzeGrids(sheets: SheetInfo[], grids: SheetGrid[], options: AnalyzeOptions): Analysis {
@@ -104,7 +147,8 @@ function analyzeGrids(sheets: SheetInfo[], grids: SheetGrid[], options: AnalyzeO
 
 /**
  * The whole pipeline: read, build every table it can, write them with the Ringkasan in one batch.
- * In Excel: listSheets, readSheets and writeSheets are one context.sync each.
+ * In Excel: listSheets, readSheets (the inputs; then the generated sheets, to tell edited ones)
+ * and writeSheets, each one batch.
  */
 export async function generateReport(
   port: WorkbookPort,
@@ -119,6 +163,7 @@ export async function generateReport(
       skipped: noYearSkips(),
       findings: analysis.model.findings,
       renamed: [],
+      kept: [],
       model: analysis.model,
     };
   }
@@ -140,16 +185,10 @@ export async function generateReport(
   };
   const mode = options.mode ?? DEFAULT_OPTIONS.mode;
   const { specs, skipped } = buildTables(context);
-  const plan = planSheetNames(
+  const plan = planSheets(
     [RINGKASAN_SHEET, ...specs.map((spec) => spec.sheetName)],
-    analysis.sheets
-  );
-  // A table made by an earlier run but skipped now (say, another year's budget) must not linger
-  // beside this year's tables: its generated sheet is removed.
-  const stale = staleSheets(
     analysis.sheets,
-    skipped.map((entry) => entry.table),
-    plan.replace
+    await currentFingerprints(port, analysis.sheets)
   );
   const sheetOf = new Map(plan.assignments.map((entry) => [entry.wanted, entry.sheet]));
   const made = specs.map((spec) => ({
@@ -162,24 +201,42 @@ export async function generateReport(
     made,
     skipped,
     renamed: plan.renamed,
+    kept: plan.keep,
   });
   const rendered = [ringkasan, ...specs].map((spec) =>
     renderTable(spec, mode, sheetOf.get(spec.sheetName)!)
   );
   rendered[0].activate = true;
-  await port.writeSheets(rendered, [...plan.replace, ...stale]);
-  return { tahun, made, skipped, findings: model.findings, renamed: plan.renamed, model };
+  await port.writeSheets({
+    generation: newGenerationId(),
+    sheets: rendered,
+    update: plan.update,
+    keep: plan.keep,
+    remove: plan.remove,
+  });
+  return {
+    tahun,
+    made,
+    skipped,
+    findings: model.findings,
+    renamed: plan.renamed,
+    kept: plan.keep,
+    model,
+  };
 }
 
-function staleSheets(sheets: SheetInfo[], skippedLabels: string[], replaced: string[]): string[] {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const patterns = skippedLabels.map(
-    (label) => new RegExp(`^${escape(label)}( \\(\\d+\\))?$`, "i")
-  );
-  return sheets
-    .filter((sheet) => sheet.generated && !replaced.includes(sheet.name))
-    .filter((sheet) => patterns.some((pattern) => pattern.test(sheet.name)))
-    .map((sheet) => sheet.name);
+/**
+ * The fingerprint of each generated sheet as it is now, to tell the ones the user edited: one more
+ * read, of the generated sheets only, and only when there are some.
+ */
+async function currentFingerprints(
+  port: WorkbookPort,
+  sheets: SheetInfo[]
+): Promise<Map<string, string>> {
+  const marked = sheets.filter((sheet) => sheet.mark?.fingerprint).map((sheet) => sheet.name);
+  if (marked.length === 0) return new Map();
+  const grids = await port.readSheets(marked);
+  return new Map(grids.map((grid) => [grid.name, fingerprintGrid(grid)]));
 }
 
 function noYearSkips(): SkippedTable[] {

@@ -4,7 +4,7 @@ import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core";
 import { translate, type MessageParams } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
-import { findingMessage } from "../report/ringkasan";
+import { findingMessage, keptMessage } from "../report/ringkasan";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { WorkbookReadError } from "../workbook/workbookReadError";
 import { parseCommandLine, type GenerateCommand, type TemplateCommand } from "./args";
@@ -135,6 +135,7 @@ function printReport(
   for (const entry of result.made) io.out(t("cli.madeLine", entry));
   for (const entry of result.renamed)
     io.out(`  ${t("report.renamed", { wanted: entry.wanted, sheet: entry.sheet })}`);
+  for (const entry of result.kept) io.out(`  ${keptMessage(entry, language)}`);
   if (result.skipped.length > 0) {
     io.out(t("cli.skipped", { count: result.skipped.length }));
     for (const entry of result.skipped) {
@@ -164,6 +165,7 @@ function jsonReport(command: GenerateCommand, out: string, result: GenerateResul
     tahun: result.tahun,
     made: result.made,
     renamed: result.renamed,
+    kept: result.kept.map((entry) => ({ ...entry, message: keptMessage(entry, language) })),
     skipped: result.skipped.map((entry) => ({
       ...entry,
       reason: translate(entry.reasonKey, language, entry.params),

@@ -6,7 +6,7 @@ import type { FormulaMode } from "./options";
 import type { SkippedTable } from "./buildTables";
 import { efisiensiMethodKey } from "./figures";
 import { narrativeSentences } from "./narrative";
-import type { SheetAssignment } from "./sheetNames";
+import type { KeptSheet, SheetAssignment } from "./sheetNames";
 import { textSourcedFigures } from "./textSources";
 import type { TableBlock, TableRow, TableSpec } from "./tableSpec";
 
@@ -18,6 +18,8 @@ export interface RingkasanInput {
   made: { table: string; sheet: string }[];
   skipped: SkippedTable[];
   renamed: SheetAssignment[];
+  /** Generated sheets the user had edited, kept as theirs. */
+  kept?: KeptSheet[];
 }
 
 /**
@@ -73,9 +75,12 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
           { key: "sheet", header: t("report.ringkasan.col.sheet"), width: 40 },
         ],
         rows: input.made.map(({ table, sheet }) => textRow({ table, sheet })),
-        notes: input.renamed.map((entry) =>
-          t("report.renamed", { wanted: entry.wanted, sheet: entry.sheet })
-        ),
+        notes: [
+          ...input.renamed.map((entry) =>
+            t("report.renamed", { wanted: entry.wanted, sheet: entry.sheet })
+          ),
+          ...(input.kept ?? []).map((entry) => keptMessage(entry, language)),
+        ],
       },
       {
         caption: t("report.ringkasan.skipped"),
@@ -186,4 +191,11 @@ function findingRow(
     location,
     message: findingMessage(finding, language),
   });
+}
+
+/** Says what became of a generated sheet the user had edited (command line, Ringkasan, pane). */
+export function keptMessage(entry: KeptSheet, language: Language): string {
+  return entry.to === entry.sheet
+    ? translate("report.keptInPlace", language, { sheet: entry.sheet })
+    : translate("report.kept", language, { sheet: entry.sheet, to: entry.to });
 }

@@ -50,7 +50,8 @@ export function createExcelActions(deps: {
  */
 export async function writeInputSheets(sheets: SheetSpec[]): Promise<void> {
   await Excel.run(async (context) => {
-    await writeSheetsWithExcel(context, sheets, []);
+    const plan = { generation: "", sheets, update: [], keep: [], remove: [] };
+    await writeSheetsWithExcel(context, plan, { mark: false });
   });
 }
 

@@ -71,6 +71,8 @@ export interface GenerateOutcome {
   skipped: SkippedTable[];
   /** Wanted names taken by a user's sheet, and where the table went instead. */
   renamed: { wanted: string; sheet: string }[];
+  /** Generated sheets the user had edited, kept as theirs: the message to show, in their language. */
+  kept: string[];
   findings: Finding[];
 }
 

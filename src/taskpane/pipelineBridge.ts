@@ -1,6 +1,6 @@
 import type { Language } from "../i18n/language";
 import { analyzeWorkbook, generateReport } from "../pipeline";
-import { RINGKASAN_SHEET } from "../report/ringkasan";
+import { keptMessage, RINGKASAN_SHEET } from "../report/ringkasan";
 import { buildInputTemplate } from "../template/inputTemplate";
 import { paneAnalysis } from "./analysisView";
 import type { PanePipeline } from "./panePipeline";
@@ -43,6 +43,7 @@ export function createPanePipeline(language: Language): PanePipeline {
           params,
         })),
         renamed: result.renamed,
+        kept: result.kept.map((entry) => keptMessage(entry, language)),
         findings: result.findings,
       };
     },

@@ -1,6 +1,5 @@
 import type { SheetGrid } from "../workbook/grid";
-import type { SheetSpec } from "../workbook/sheetSpec";
-import type { SheetInfo, WorkbookPort } from "../workbook/workbookPort";
+import type { SheetInfo, WorkbookPort, WritePlan } from "../workbook/workbookPort";
 import type { ProgressStep } from "./paneTypes";
 
 /**
@@ -22,9 +21,9 @@ export function withProgress(
       onProgress("building");
       return grids;
     },
-    writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
+    writeSheets(plan: WritePlan): Promise<void> {
       onProgress("writing");
-      return port.writeSheets(sheets, replace);
+      return port.writeSheets(plan);
     },
   };
 }

@@ -1,43 +1,198 @@
+import type { GridValue, SheetGrid } from "./grid";
+import type { CellContent, SheetSpec } from "./sheetSpec";
+
 /**
- * The add-in remembers which sheets it generated in a very hidden sheet, one name per row in
- * column A. Only those sheets are ever replaced; everything else is the user's. Both adapters and
- * the writers share this module so the marker has exactly one shape.
+ * How the add-in knows a sheet it generated: by identity, never by name. A generated sheet carries
+ * a sheet-scoped defined name, hidden from the Name Manager, whose value is a text constant:
+ *
+ *   _lkjip.gen = "lkjip/1;g=<generation id>;f=<fingerprint>;n=<sheet name as written>"
+ *
+ * The fingerprint is a hash of what was written (each cell's formula or constant), computed by
+ * `fingerprintSpec` when writing and by `fingerprintGrid` on the sheet as it is now: equal means the
+ * user has not changed the sheet's content since. The name as written makes a renamed or copied
+ * sheet (Excel copies sheet-scoped names with the sheet) the user's. Both adapters and the pipeline
+ * share this module, so the mark has exactly one shape.
  */
-export const GENERATED_MARKER_SHEET = "_lkjip";
+export const MARK_NAME = "_lkjip.gen";
 
-export function isMarkerSheet(name: string): boolean {
-  return name.toLowerCase() === GENERATED_MARKER_SHEET;
+export interface SheetMark {
+  generation: string;
+  /** Null for a sheet listed by the legacy marker sheet: what was written is unknown. */
+  fingerprint: string | null;
+  /** The sheet's name when the add-in wrote it. */
+  name: string;
 }
 
-/** Sheet names listed in the marker's column A (first column of `values`), blanks skipped. */
-export function parseGeneratedMarker(values: readonly (readonly unknown[])[]): string[] {
-  const names: string[] = [];
-  for (const row of values) {
-    const cell = row[0];
-    if (typeof cell === "string" && cell.trim() !== "") names.push(cell.trim());
+const MARK_PREFIX = "lkjip/1;";
+/** Excel refuses text constants over 255 characters in a formula. */
+const MAX_CONSTANT = 255;
+
+/** The mark's value as a text constant (without the leading "="), quotes doubled as Excel wants. */
+export function markConstant(mark: SheetMark): string {
+  const text = `${MARK_PREFIX}g=${mark.generation};f=${mark.fingerprint ?? ""};n=${mark.name}`;
+  const quoted = `"${text.replace(/"/g, '""')}"`;
+  if (quoted.length > MAX_CONSTANT) throw new Error(`Mark too long for sheet "${mark.name}"`);
+  return quoted;
+}
+
+/** The mark from a defined name's formula (`="lkjip/1;…"`, `"lkjip/1;…"`), or null when it is not ours. */
+export function parseMark(formula: string | null | undefined): SheetMark | null {
+  if (typeof formula !== "string") return null;
+  const match = /^=?\s*"((?:[^"]|"")*)"\s*$/.exec(formula);
+  if (!match) return null;
+  const text = match[1].replace(/""/g, '"');
+  if (!text.startsWith(MARK_PREFIX)) return null;
+  const fields = /^g=([^;]*);f=([^;]*);n=(.*)$/s.exec(text.slice(MARK_PREFIX.length));
+  if (!fields || fields[3] === "") return null;
+  return {
+    generation: fields[1],
+    fingerprint: fields[2] === "" ? null : fields[2],
+    name: fields[3],
+  };
+}
+
+/** A mark counts only on the sheet it was written as (Excel compares names ignoring case). */
+export function markHolds(mark: SheetMark | null | undefined, sheetName: string): boolean {
+  return !!mark && mark.name.toLowerCase() === sheetName.toLowerCase();
+}
+
+/** A new generation id: time and randomness, short enough for the 255-character constant. */
+export function newGenerationId(now = Date.now(), random = Math.random()): string {
+  return `${now.toString(36)}${Math.floor(random * 36 ** 4)
+    .toString(36)
+    .padStart(4, "0")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fingerprint: one token per non-empty cell, "r,c" then its kind and text, hashed in row order.
+
+/** One cell as both adapters see it: a formula's text, or a constant. */
+function tokenOfSpec(content: CellContent): string | null {
+  switch (content.kind) {
+    case "empty":
+      return null;
+    case "text":
+      return content.text === "" ? null : `s${content.text}`;
+    case "number":
+      return `n${content.value}`;
+    case "error":
+      return `e${content.error}`;
+    case "formula":
+      return formulaToken(content.formula);
   }
-  return names;
 }
 
-/** Excel compares sheet names case-insensitively, so the marker does too. */
-export function isGeneratedName(name: string, generated: readonly string[]): boolean {
-  const lower = name.toLowerCase();
-  return generated.some((entry) => entry.toLowerCase() === lower);
+function formulaToken(formula: string): string {
+  const text = formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula;
+  // The Office writer writes #N/A as =NA() (Excel has no other way to type it): one token for both.
+  if (/^NA\(\)$/i.test(text.trim())) return "e#N/A";
+  return `f${text}`;
 }
 
-/** The marker's list after a write: replaced sheets leave, written sheets join, order kept. */
-export function nextGeneratedNames(
-  current: readonly string[],
-  replaced: readonly string[],
-  written: readonly string[]
-): string[] {
-  const kept = current.filter(
-    (name) => !isGeneratedName(name, replaced) && !isGeneratedName(name, written)
-  );
-  return [...kept, ...written];
+function tokenOfGrid(value: GridValue, formula: string | null | undefined): string | null {
+  if (formula) return formulaToken(formula);
+  if (value === null || value === "") return null;
+  if (typeof value === "number") return `n${value}`;
+  if (typeof value === "string") return `s${value}`;
+  if (typeof value === "boolean") return `b${value}`;
+  return `e${value.error}`;
 }
 
-/** Column A rows to write into the marker sheet. */
-export function markerRows(names: readonly string[]): string[][] {
-  return names.map((name) => [name]);
+/** Hash of what a spec writes: equal to `fingerprintGrid` of the sheet read back unchanged. */
+export function fingerprintSpec(spec: SheetSpec): string {
+  const hash = new Hash();
+  spec.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const token = tokenOfSpec(cell.content);
+      if (token !== null) hash.add(`${r + 1},${c + 1}${token}`);
+    });
+  });
+  return hash.digest();
+}
+
+/** Hash of a sheet's cells as read (formulas where there are, else values), in row order. */
+export function fingerprintGrid(grid: SheetGrid): string {
+  const hash = new Hash();
+  const cells = [...grid.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  for (const cell of cells) {
+    const token = tokenOfGrid(cell.value, cell.formula);
+    if (token !== null) hash.add(`${cell.row},${cell.col}${token}`);
+  }
+  return hash.digest();
+}
+
+/** cyrb53-style 53-bit string hash, twice with two seeds: no crypto API needed in any host. */
+class Hash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  private count = 0;
+
+  add(text: string): void {
+    // A separator that cannot occur in a sheet keeps "ab"+"c" apart from "a"+"bc".
+    const input = `${text}\u0000`;
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < input.length; i++) {
+      const code = input.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    this.count++;
+  }
+
+  digest(): string {
+    let h1 = this.h1 ^ this.count;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    const high = (h2 >>> 0).toString(16).padStart(8, "0");
+    const low = (h1 >>> 0).toString(16).padStart(8, "0");
+    return `${high}${low}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The legacy marker: earlier versions listed generated sheets in a very hidden sheet "_lkjip".
+
+export const LEGACY_MARKER_SHEET = "_lkjip";
+
+/** A sheet as the legacy check needs it. */
+export interface LegacyCandidate {
+  name: string;
+  visibility: SheetVisibility;
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+/**
+ * The sheets an old-style marker sheet lists, when it provably is the add-in's: named exactly
+ * "_lkjip", very hidden (the add-in made it so; a user's sheet cannot be very hidden from Excel's
+ * own menus), text in column A only, and every name listed an existing sheet whose name is one the
+ * add-in gives (`isOurSheetName`). Anything else is the user's and the result is null.
+ */
+export function legacyGeneratedSheets(
+  marker: LegacyCandidate,
+  grid: SheetGrid,
+  sheets: readonly LegacyCandidate[],
+  isOurSheetName: (name: string) => boolean
+): string[] | null {
+  if (marker.name !== LEGACY_MARKER_SHEET || marker.visibility !== "veryHidden") return null;
+  if (grid.merges.length > 0) return null;
+  const names: string[] = [];
+  const cells = [...grid.cells].sort((a, b) => a.row - b.row);
+  for (const cell of cells) {
+    if (cell.value === null || cell.value === "") continue;
+    if (cell.col !== 1 || typeof cell.value !== "string" || cell.formula) return null;
+    names.push(cell.value.trim());
+  }
+  const existing = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet.name]));
+  const listed: string[] = [];
+  for (const name of names) {
+    const sheet = existing.get(name.toLowerCase());
+    if (!sheet || sheet === LEGACY_MARKER_SHEET || !isOurSheetName(sheet)) return null;
+    listed.push(sheet);
+  }
+  return listed;
 }

@@ -1,3 +1,4 @@
+import type { SheetMark, SheetVisibility } from "./generatedMarker";
 import type { SheetGrid } from "./grid";
 import type { SheetSpec } from "./sheetSpec";
 
@@ -6,18 +7,51 @@ import type { SheetSpec } from "./sheetSpec";
  * and exceljs/ (.xlsx files on disk or in the browser). The pipeline never touches either library.
  */
 export interface WorkbookPort {
-  /** Names of all worksheets in workbook order, with whether the add-in generated each one. */
+  /** All worksheets in workbook order, with their visibility and the add-in's mark where one holds. */
   listSheets(): Promise<SheetInfo[]>;
   /** Used ranges of the named sheets, read in one batch (one context.sync in Excel). */
   readSheets(names: string[]): Promise<SheetGrid[]>;
   /**
-   * Writes generated sheets in one batch. Replaces only sheets in `replace`, which must be sheets the
-   * add-in generated; marks every written sheet as generated. Never touches any other sheet.
+   * Carries out a write plan in one batch. Touches only the sheets the plan names, each of which
+   * listSheets reported as carrying the add-in's mark (or the legacy marker sheet): never a user's.
    */
-  writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void>;
+  writeSheets(plan: WritePlan): Promise<void>;
 }
 
 export interface SheetInfo {
   name: string;
+  visibility: SheetVisibility;
+  /**
+   * The add-in's mark when the sheet carries one that holds for this name (see generatedMarker.ts);
+   * also set, with a null fingerprint, on sheets a provably-ours legacy marker sheet lists.
+   */
+  mark: SheetMark | null;
+  /** True when `mark` is set: the add-in wrote this sheet. Everything else is the user's. */
   generated: boolean;
+  /** The legacy "_lkjip" marker sheet, provably the add-in's: removed by the next write. */
+  legacyMarker?: boolean;
+}
+
+/**
+ * What a write does, decided by the pipeline (src/workbook/writePlan.ts) from listSheets and the
+ * fingerprints of the generated sheets as they are now.
+ */
+export interface WritePlan {
+  /** Identifies this generation in every sheet's mark. */
+  generation: string;
+  /**
+   * Sheets to write, in order. A sheet whose name is in `update` is rewritten in place (same sheet,
+   * same position: the user's formulas that refer to it keep working); any other is added at the end.
+   * Each written sheet gets the mark with `fingerprintSpec` of its spec.
+   */
+  sheets: SheetSpec[];
+  /** Generated sheets, unchanged since written, that `sheets` rewrites in place. */
+  update: string[];
+  /**
+   * Generated sheets the user has edited since: renamed to `to` and stripped of the mark, so they
+   * are the user's from now on. Done before anything is added (the new sheet may take the old name).
+   */
+  keep: { sheet: string; to: string }[];
+  /** Unchanged generated sheets no longer made (and the legacy marker sheet): deleted, after the adds. */
+  remove: string[];
 }

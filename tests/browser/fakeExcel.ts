@@ -110,10 +110,28 @@ function installFakeOffice(ranges: FakeRange[], displayLanguage: string, failRea
     });
   const nullObject = () =>
     withSink({ isNullObject: true, load() {}, getUsedRangeOrNullObject: () => nullObject() });
+  // The add-in's marks: sheet-scoped names, by sheet then name.
+  const marks = new Map<string, Map<string, string>>();
+  const sheetNames = (sheetName: string) => {
+    const scoped = marks.get(sheetName) ?? new Map<string, string>();
+    marks.set(sheetName, scoped);
+    return withSink({
+      add: (name: string, formula: string) => {
+        scoped.set(name, formula);
+        return withSink({});
+      },
+      getItem: (name: string) => withSink({ delete: () => scoped.delete(name) }),
+      getItemOrNullObject: (name: string) =>
+        scoped.has(name)
+          ? withSink({ isNullObject: false, formula: scoped.get(name), load() {} })
+          : nullObject(),
+    });
+  };
   const sheet = (name: string) => {
     const data = ranges.find((range) => range.name === name);
     return withSink({
       name,
+      names: sheetNames(name),
       isNullObject: false,
       activate: () => calls.push(["activate", name]),
       delete: () => {
@@ -159,7 +177,7 @@ function installFakeOffice(ranges: FakeRange[], displayLanguage: string, failRea
   const worksheets = withSink({
     load() {},
     get items() {
-      return names.map((name) => ({ name }));
+      return names.map((name) => ({ name, visibility: "Visible", names: sheetNames(name) }));
     },
     getItem: (name: string) => sheet(name),
     getItemOrNullObject: (name: string) => (names.includes(name) ? sheet(name) : nullObject()),

@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultOutput, main } from "../../src/cli/main";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { typeNoteInto } from "../fixtures/builders/userEdit";
 import { seedInputWorkbook } from "../report/seedInputWorkbook";
 
 function sha256(path: string): string {
@@ -42,6 +44,33 @@ describe("lkjip generate", () => {
     await written.xlsx.readFile(out);
     expect(written.getWorksheet("Tabel 3.1.1")).toBeDefined();
     expect(written.getWorksheet("Realisasi Anggaran 2017")).toBeDefined();
+  });
+
+  test("a generated sheet the user edited is kept under a new name, and the output says so", async () => {
+    const first = join(dir, "pertama.xlsx");
+    expect(await main(["generate", input, "--tahun", "2017", "--out", first], capture().io)).toBe(
+      0
+    );
+    // The user types their analysis under Tabel 3.1.7.
+    const bytes = await typeNoteInto(readFileSync(first), "Tabel 3.1.7", "Analisis: capaian naik");
+    const edited = join(dir, "diedit.xlsx");
+    writeFileSync(edited, bytes);
+
+    const second = join(dir, "kedua.xlsx");
+    const { io, out: lines } = capture();
+    expect(
+      await main(["generate", edited, "--tahun", "2017", "--out", second, "--lang", "en"], io)
+    ).toBe(0);
+    expect(lines.join("\n")).toContain(
+      'You had edited sheet "Tabel 3.1.7" since it was generated, so it was not overwritten: it is kept as "Tabel 3.1.7 (diedit)"'
+    );
+    const port = await ExcelJsWorkbook.fromBuffer(readFileSync(second));
+    const listed = await port.listSheets();
+    expect(listed.find((sheet) => sheet.name === "Tabel 3.1.7 (diedit)")?.generated).toBe(false);
+    expect(listed.find((sheet) => sheet.name === "Tabel 3.1.7")?.generated).toBe(true);
+    const [kept, ringkasan] = await port.readSheets(["Tabel 3.1.7 (diedit)", "Ringkasan"]);
+    expect(kept.cells.map((cell) => cell.value)).toContain("Analisis: capaian naik");
+    expect(ringkasan.cells.map((cell) => cell.value).join(" ")).toContain("Tabel 3.1.7 (diedit)");
   });
 
   test("--json prints a machine-readable report", async () => {

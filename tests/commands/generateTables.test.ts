@@ -9,27 +9,23 @@ describe("the ribbon command's message", () => {
     ["id", 'LKjIP 2018: 7 tabel dibuat, 4 dilewati, 2 temuan. Lihat lembar "Ringkasan".'],
     ["en", 'LKjIP 2018: 7 tables made, 4 skipped; findings: 2. See the "Ringkasan" sheet.'],
   ] as const)("%s: what was made, how many findings, where to look", async (language, message) => {
-    const workbook = seedInputWorkbook();
-    expect(await runGenerateTables(new ExcelJsWorkbook(workbook), language)).toBe(message);
-    expect(workbook.getWorksheet("Ringkasan")).toBeDefined();
+    const port = new ExcelJsWorkbook(seedInputWorkbook());
+    expect(await runGenerateTables(port, language)).toBe(message);
+    expect((await port.listSheets()).map((sheet) => sheet.name)).toContain("Ringkasan");
   });
 
   test("the choices saved from the task pane are the ones used", async () => {
-    const workbook = seedInputWorkbook();
-    await runGenerateTables(new ExcelJsWorkbook(workbook), "id", {
+    const port = new ExcelJsWorkbook(seedInputWorkbook());
+    await runGenerateTables(port, "id", {
       ...DEFAULT_CHOICES,
       scale: "PERMENDAGRI86",
       efisiensi: "satu_minus",
       mode: "values",
     });
-    const cells: unknown[] = [];
-    workbook
-      .getWorksheet("Tabel 3.1.1")!
-      .eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
-    // Values only: no formula anywhere; the Permendagri 86 scale's labels instead of the seed's.
-    expect(
-      cells.some((value) => typeof value === "object" && value !== null && "formula" in value)
-    ).toBe(false);
+    const [grid] = await port.readSheets(["Tabel 3.1.1"]);
+    const cells: unknown[] = grid.cells.map((cell) => cell.value);
+    expect(grid.cells.some((cell) => cell.formula !== null)).toBe(false);
+    // Values only (no formula anywhere, above); the Permendagri 86 scale's labels instead of the seed's.
     expect(cells).toContain("Sangat Tinggi");
     expect(cells).not.toContain("Sangat Baik");
   });

@@ -131,8 +131,13 @@ describe("createExcelActions", () => {
   function fakes() {
     const port: WorkbookPort = {
       listSheets: async () => [
-        { name: "realisasi anggaran", generated: false },
-        { name: "Tabel 3.2", generated: true },
+        { name: "realisasi anggaran", visibility: "visible", mark: null, generated: false },
+        {
+          name: "Tabel 3.2",
+          visibility: "visible",
+          mark: { generation: "g1", fingerprint: "ab", name: "Tabel 3.2" },
+          generated: true,
+        },
       ],
       readSheets: async () => [],
       writeSheets: async () => undefined,
@@ -144,8 +149,8 @@ describe("createExcelActions", () => {
       generate: jest.fn(async (used: WorkbookPort) => {
         await used.listSheets();
         await used.readSheets([]);
-        await used.writeSheets([], []);
-        return { made: [], skipped: [], renamed: [], findings: [] };
+        await used.writeSheets({ generation: "g2", sheets: [], update: [], keep: [], remove: [] });
+        return { made: [], skipped: [], renamed: [], kept: [], findings: [] };
       }),
       templateSheets: jest.fn(async () => specs),
     };
@@ -193,7 +198,11 @@ describe("createExcelActions", () => {
     expect(result.sheets).toEqual(["Realisasi Anggaran (2)", "Indikator Kinerja"]);
     const write = writeSheetsWithExcel as jest.Mock;
     expect(write).toHaveBeenCalledTimes(1);
-    expect(write.mock.calls[0][1].map((sheet: SheetSpec) => sheet.name)).toEqual(result.sheets);
-    expect(write.mock.calls[0][2]).toEqual([]);
+    expect(write.mock.calls[0][1].sheets.map((sheet: SheetSpec) => sheet.name)).toEqual(
+      result.sheets
+    );
+    // The user's own sheets: no mark, nothing updated or removed.
+    expect(write.mock.calls[0][2]).toEqual({ mark: false });
+    expect(write.mock.calls[0][1]).toMatchObject({ update: [], keep: [], remove: [] });
   });
 });

@@ -6,6 +6,7 @@ import { DEFAULT_CHOICES } from "../../src/taskpane/choices";
 import { describeError, PaneError } from "../../src/taskpane/paneError";
 import type { ProgressStep } from "../../src/taskpane/paneTypes";
 import { createPanePipeline } from "../../src/taskpane/pipelineBridge";
+import { typeNoteInto } from "../fixtures/builders/userEdit";
 import { createWebActions, outputFileName } from "../../src/taskpane/webActions";
 import { webWorkbookAdapter } from "../../src/taskpane/webWorkbook";
 
@@ -97,6 +98,26 @@ describe("web tool over the sample workbook (ExcelJS in memory, the real pipelin
     expect(results.some((value) => Math.round(value * 10000) === 4979)).toBe(true);
   });
 
+  it("regenerating a downloaded workbook whose table the user edited says the edited sheet was kept", async () => {
+    const request = {
+      selection: { budgetSheet: null, indicatorSheet: null, year: 2017 },
+      choices: DEFAULT_CHOICES,
+    };
+    const first = webActions();
+    await first.actions.openFile!(file("contoh.xlsx", readFileSync(SAMPLE)));
+    await first.actions.generate(request, () => undefined);
+    first.actions.download!()!.save();
+    const edited = await typeNoteInto(first.saved[0].bytes, "Tabel 3.1.7", "Catatan saya");
+
+    const second = webActions();
+    await second.actions.openFile!(file("contoh - LKjIP.xlsx", edited));
+    const outcome = await second.actions.generate(request, () => undefined);
+    expect(outcome.kept).toEqual([
+      'Lembar "Tabel 3.1.7" telah Anda ubah sejak dibuat, jadi tidak ditimpa: disimpan sebagai "Tabel 3.1.7 (diedit)" dan tabel baru ditulis ke "Tabel 3.1.7".',
+    ]);
+    expect(outcome.made.map((entry) => entry.sheet)).toContain("Tabel 3.1.7");
+  });
+
   it("the input template downloads as a workbook of the user's own sheets, which reads back", async () => {
     const { actions, saved } = webActions();
     const result = await actions.createTemplate(2017);
@@ -110,7 +131,7 @@ describe("web tool over the sample workbook (ExcelJS in memory, the real pipelin
     result.download!.save();
     const reopened = await webWorkbookAdapter.open(saved[0].bytes.slice().buffer as ArrayBuffer);
     expect(await reopened.listSheets()).toEqual(
-      result.sheets.map((name) => ({ name, generated: false }))
+      result.sheets.map((name) => ({ name, visibility: "visible", mark: null, generated: false }))
     );
     await actions.openFile!(file("Input LKjIP.xlsx", saved[0].bytes));
     const analysis = await actions.analyze({ budgetSheet: null, indicatorSheet: null, year: null });

@@ -233,6 +233,14 @@ export const reportMessages = {
     id: 'Lembar "{wanted}" milik Anda tidak diubah; tabel ditulis ke "{sheet}".',
     en: 'Your sheet "{wanted}" was left alone; the table went to "{sheet}".',
   },
+  "report.kept": {
+    id: 'Lembar "{sheet}" telah Anda ubah sejak dibuat, jadi tidak ditimpa: disimpan sebagai "{to}" dan tabel baru ditulis ke "{sheet}".',
+    en: 'You had edited sheet "{sheet}" since it was generated, so it was not overwritten: it is kept as "{to}" and the new table went to "{sheet}".',
+  },
+  "report.keptInPlace": {
+    id: 'Lembar "{sheet}" telah Anda ubah sejak dibuat: lembar itu kini milik Anda dan tidak akan diubah lagi.',
+    en: 'You had edited sheet "{sheet}" since it was generated: it is yours now and will not be changed again.',
+  },
   "report.unknownFinding": { id: "{code}", en: "{code}" },
 
   // Draft BAB III sentences (rendered in Indonesian)

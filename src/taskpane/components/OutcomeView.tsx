@@ -53,6 +53,15 @@ export function OutcomeView({ outcome, onActivateSheet }: Props) {
           ))}
         </ul>
       ) : null}
+      {outcome.kept.length > 0 ? (
+        <ul className={styles.list}>
+          {outcome.kept.map((message) => (
+            <li key={message}>
+              <Text>{message}</Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {outcome.skipped.length > 0 ? (
         <>
           <h3 id="skipped-heading" className={styles.heading}>

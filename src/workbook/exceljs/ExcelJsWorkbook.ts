@@ -1,27 +1,23 @@
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../grid";
-import type { SheetSpec } from "../sheetSpec";
-import type { SheetInfo, WorkbookPort } from "../workbookPort";
-import { WorkbookReadError } from "../workbookReadError";
+import type { SheetInfo, WorkbookPort, WritePlan } from "../workbookPort";
+import { PackageWriter } from "../xlsx/packageWriter";
 import { XlsxPackage } from "../xlsx/xlsxPackage";
-import {
-  GENERATED_MARKER_SHEET,
-  isGeneratedName,
-  isMarkerSheet,
-  markerRows,
-  nextGeneratedNames,
-  parseGeneratedMarker,
-} from "../generatedMarker";
 import { worksheetToGrid } from "./worksheetGrid";
-import { writeSheetsToWorkbook } from "./writeSheets";
 
 /**
  * An .xlsx workbook (command line and web page): the WorkbookPort over a file. Sheets are read
- * from the package itself (src/workbook/xlsx, bounded and independent of ExcelJS); ExcelJS loads
- * the file only when something is written, and from then on holds the workbook in memory.
+ * from the package itself (src/workbook/xlsx/xlsxPackage.ts, bounded and independent of ExcelJS);
+ * generated sheets are written by splicing parts into the same package
+ * (src/workbook/xlsx/packageWriter.ts), so every part of the user's (charts, images, comments,
+ * pivots …) comes out byte for byte as it went in. ExcelJS is used only for a workbook made in
+ * memory (the input template, tests).
  */
 export class ExcelJsWorkbook implements WorkbookPort {
   private excel: ExcelJS.Workbook | null;
+  private writer: PackageWriter | null = null;
+  /** The writer holds changes the reading package has not seen yet. */
+  private written = false;
 
   constructor(
     workbook: ExcelJS.Workbook | null,
@@ -36,43 +32,37 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return new ExcelJsWorkbook(null, { bytes, package: await XlsxPackage.open(bytes) });
   }
 
-  /** The ExcelJS workbook, once loaded (after a write, or when made in memory). */
+  /** The ExcelJS workbook made in memory (the input template); a file's package has none. */
   get workbook(): ExcelJS.Workbook {
-    if (!this.excel) throw new Error("The workbook has not been loaded into ExcelJS");
+    if (!this.excel) throw new Error("The workbook is a file's package, not an ExcelJS workbook");
     return this.excel;
   }
 
-  private async loadExcel(): Promise<ExcelJS.Workbook> {
-    if (this.excel) return this.excel;
-    const workbook = new ExcelJS.Workbook();
-    try {
-      // ExcelJS's typings want a Node Buffer; at run time it accepts any ArrayBuffer view (JSZip).
-      await workbook.xlsx.load(this.source!.bytes as unknown as ExcelJS.Buffer);
-    } catch (error) {
-      throw new WorkbookReadError("read.error.cannotRewrite", {}, { cause: error });
-    }
-    this.excel = workbook;
-    this.source = null;
-    return workbook;
-  }
-
   async toBuffer(): Promise<Uint8Array> {
-    if (!this.excel && this.source) return this.source.bytes;
+    if (this.writer) return this.writer.toBytes();
+    if (this.source) return this.source.bytes;
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    const generated = await this.generatedNames();
-    const names = this.source
-      ? this.source.package.sheets.map((sheet) => sheet.name)
-      : this.workbook.worksheets.map((sheet) => sheet.name);
-    return names
-      .filter((name) => !isMarkerSheet(name))
-      .map((name) => ({ name, generated: isGeneratedName(name, generated) }));
+    const writer = await this.packageWriter();
+    return writer.sheets().map((sheet) => ({
+      name: sheet.name,
+      visibility: sheet.visibility,
+      mark: sheet.mark,
+      generated: sheet.mark !== null,
+    }));
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
+    if (this.written) {
+      // Read what was written, as a file: the package the writer produced.
+      const bytes = await this.writer!.toBytes();
+      this.source = { bytes, package: await XlsxPackage.open(bytes) };
+      this.excel = null;
+      this.written = false;
+    }
     const grids: SheetGrid[] = [];
     for (const name of names) grids.push(await this.readSheet(name));
     return grids;
@@ -80,53 +70,20 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private async readSheet(name: string): Promise<SheetGrid> {
     if (this.source) return this.source.package.readSheet(name);
-    const sheet = this.findSheet(name);
+    const lower = name.toLowerCase();
+    const sheet = this.workbook.worksheets.find((entry) => entry.name.toLowerCase() === lower);
     if (!sheet) throw new Error(`Sheet "${name}" does not exist`);
     return worksheetToGrid(sheet);
   }
 
-  async writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
-    const generated = await this.generatedNames();
-    const foreign = replace.filter((name) => !isGeneratedName(name, generated));
-    if (foreign.length > 0) {
-      throw new Error(
-        `Refusing to replace sheets the add-in did not generate: ${foreign.join(", ")}`
-      );
-    }
-    writeSheetsToWorkbook(await this.loadExcel(), sheets, replace);
-    this.writeMarker(
-      nextGeneratedNames(
-        generated,
-        replace,
-        sheets.map((sheet) => sheet.name)
-      )
-    );
+  async writeSheets(plan: WritePlan): Promise<void> {
+    const writer = await this.packageWriter();
+    await writer.apply(plan);
+    this.written = true;
   }
 
-  private async generatedNames(): Promise<string[]> {
-    const exists = this.source
-      ? this.source.package.sheets.some((sheet) => isMarkerSheet(sheet.name))
-      : this.findSheet(GENERATED_MARKER_SHEET) !== undefined;
-    if (!exists) return [];
-    const grid = await this.readSheet(GENERATED_MARKER_SHEET);
-    const columnA = grid.cells
-      .filter((cell) => cell.col === 1)
-      .sort((a, b) => a.row - b.row)
-      .map((cell) => [cell.value]);
-    return parseGeneratedMarker(columnA);
-  }
-
-  private writeMarker(names: string[]): void {
-    const existing = this.findSheet(GENERATED_MARKER_SHEET);
-    if (existing) this.workbook.removeWorksheet(existing.id);
-    const marker = this.workbook.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
-    markerRows(names).forEach((row, index) => {
-      marker.getCell(index + 1, 1).value = row[0];
-    });
-  }
-
-  private findSheet(name: string): ExcelJS.Worksheet | undefined {
-    const lower = name.toLowerCase();
-    return this.workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === lower);
+  private async packageWriter(): Promise<PackageWriter> {
+    if (!this.writer) this.writer = await PackageWriter.load(await this.toBuffer());
+    return this.writer;
   }
 }

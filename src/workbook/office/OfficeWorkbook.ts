@@ -1,15 +1,7 @@
 /* global Excel */
 import type { SheetGrid } from "../grid";
-import type { SheetSpec } from "../sheetSpec";
-import type { SheetInfo, WorkbookPort } from "../workbookPort";
-import {
-  GENERATED_MARKER_SHEET,
-  isGeneratedName,
-  isMarkerSheet,
-  markerRows,
-  nextGeneratedNames,
-  parseGeneratedMarker,
-} from "../generatedMarker";
+import type { SheetInfo, WorkbookPort, WritePlan } from "../workbookPort";
+import { MARK_NAME, markHolds, parseMark, type SheetVisibility } from "../generatedMarker";
 import { loadedRangeToGrid } from "./officeGrid";
 import { writeSheetsWithExcel } from "./writeSheets";
 
@@ -19,45 +11,32 @@ import { writeSheetsWithExcel } from "./writeSheets";
  */
 export class OfficeWorkbook implements WorkbookPort {
   /**
-   * The marker as the last listSheets found it. writeSheets trusts it instead of reading the marker
-   * again, so list + read + write stay three round trips; the pipeline always lists just before it
-   * writes. Without a listing, writeSheets reads the marker itself.
+   * Sheets with visibility and the add-in's mark (a sheet-scoped name, see generatedMarker.ts):
+   * two syncs, as a sheet's names can be asked for only once the sheets are known.
    */
-  private listedMarker: MarkerState | null = null;
-
   async listSheets(): Promise<SheetInfo[]> {
-    const { sheets, marker } = await this.listSheetsAndMarker();
-    this.listedMarker = marker;
-    return sheetInfos(sheets, marker.names);
-  }
-
-  private async listSheetsAndMarker(): Promise<{
-    sheets: { name: string }[];
-    marker: MarkerState;
-  }> {
-    try {
-      return await Excel.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        // One round trip: a missing marker makes both proxies null objects (null propagation).
-        const markerRange = worksheets
-          .getItemOrNullObject(GENERATED_MARKER_SHEET)
-          .getUsedRangeOrNullObject(true);
-        markerRange.load("values");
-        await context.sync();
-        const exists = worksheets.items.some((sheet) => isMarkerSheet(sheet.name));
-        const names = markerRange.isNullObject ? [] : parseGeneratedMarker(markerRange.values);
-        return { sheets: worksheets.items, marker: { exists, names } };
+    return Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/visibility");
+      await context.sync();
+      const marks = worksheets.items.map((sheet) => {
+        const name = sheet.names.getItemOrNullObject(MARK_NAME);
+        name.load("formula");
+        return name;
       });
-    } catch {
-      // A host that rejects a chain on a null object gets the two-step read instead.
-      return Excel.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        await context.sync();
-        return { sheets: worksheets.items, marker: await readMarker(context) };
+      await context.sync();
+      return worksheets.items.map((sheet, index) => {
+        const item = marks[index];
+        const found = item.isNullObject ? null : parseMark(item.formula);
+        const mark = markHolds(found, sheet.name) ? found : null;
+        return {
+          name: sheet.name,
+          visibility: VISIBILITY[sheet.visibility] ?? "visible",
+          mark,
+          generated: mark !== null,
+        };
       });
-    }
+    });
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
@@ -88,55 +67,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
-    await Excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      const { exists, names: generated } = this.listedMarker ?? (await readMarker(context));
-      const foreign = replace.filter((name) => !isGeneratedName(name, generated));
-      if (foreign.length > 0) {
-        throw new Error(
-          `Refusing to replace sheets the add-in did not generate: ${foreign.join(", ")}`
-        );
-      }
-      const names = nextGeneratedNames(
-        generated,
-        replace,
-        sheets.map((sheet) => sheet.name)
-      );
-      // Queued here, sent with the writer's first sync.
-      const marker = exists
-        ? worksheets.getItem(GENERATED_MARKER_SHEET)
-        : worksheets.add(GENERATED_MARKER_SHEET);
-      marker.visibility = "VeryHidden" as Excel.SheetVisibility;
-      marker.getRange("A:A").clear("Contents" as Excel.ClearApplyTo);
-      if (names.length > 0) {
-        marker.getRangeByIndexes(0, 0, names.length, 1).values = markerRows(names);
-      }
-      await writeSheetsWithExcel(context, sheets, replace);
-      this.listedMarker = { exists: true, names };
-    });
+  async writeSheets(plan: WritePlan): Promise<void> {
+    await Excel.run((context) => writeSheetsWithExcel(context, plan));
   }
 }
 
-function sheetInfos(items: { name: string }[], generated: string[]): SheetInfo[] {
-  return items
-    .filter((sheet) => !isMarkerSheet(sheet.name))
-    .map((sheet) => ({ name: sheet.name, generated: isGeneratedName(sheet.name, generated) }));
-}
-
-interface MarkerState {
-  exists: boolean;
-  names: string[];
-}
-
-/** Whether the marker sheet exists and its names, its range read only once the sheet is known. */
-async function readMarker(context: Excel.RequestContext): Promise<MarkerState> {
-  const marker = context.workbook.worksheets.getItemOrNullObject(GENERATED_MARKER_SHEET);
-  // isNullObject is known after a sync without loading anything.
-  await context.sync();
-  if (marker.isNullObject) return { exists: false, names: [] };
-  const range = marker.getUsedRangeOrNullObject(true);
-  range.load("values");
-  await context.sync();
-  return { exists: true, names: range.isNullObject ? [] : parseGeneratedMarker(range.values) };
-}
+const VISIBILITY: Record<string, SheetVisibility> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};

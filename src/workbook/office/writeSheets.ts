@@ -1,5 +1,7 @@
 /* global Excel */
+import { fingerprintSpec, MARK_NAME, markConstant } from "../generatedMarker";
 import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+import type { WritePlan } from "../workbookPort";
 import { planTablesAndLists } from "./writeTablesAndLists";
 
 /**
@@ -36,22 +38,29 @@ export class SheetProxies {
   add(name: string): void {
     this.proxies.set(name, this.context.workbook.worksheets.add(name));
   }
+
+  rename(name: string, to: string): void {
+    this.get(name).name = to;
+    this.proxies.delete(name);
+  }
 }
 
 /**
- * Writes generated sheets through Office.js: deletes the sheets in `replace` (the add-in's own),
- * adds each sheet, and writes it as whole 2-D arrays (formulas, number formats) plus one format
- * call per block of equally styled cells. Calculation and screen updating are suspended; the
- * whole write is one context.sync unless it would exceed Excel on the web's 5 MB request limit,
- * in which case it is split into as many syncs as needed. Operations the caller queued before
- * this call (e.g. updating the generated-sheet marker) travel with the first sync.
+ * Carries out a write plan through Office.js: edited generated sheets lose the mark (and are
+ * renamed where a new table takes the name), unchanged ones are cleared and rewritten in place
+ * (same sheet object, so the user's references to them keep working), new ones are added, each
+ * written sheet gets the mark, and sheets no longer made are deleted last (so a visible sheet
+ * always remains). Cells go as whole 2-D arrays (formulas, number formats) plus one format call
+ * per block of equally styled cells. Calculation and screen updating are suspended; the whole
+ * write is one context.sync unless it would exceed Excel on the web's 5 MB request limit, in
+ * which case it is split into as many syncs as needed.
  */
 export async function writeSheetsWithExcel(
   context: Excel.RequestContext,
-  sheets: SheetSpec[],
-  replace: string[]
+  plan: WritePlan,
+  { mark = true } = {}
 ): Promise<void> {
-  const batches = packBatches(planSheetWrites(sheets, replace));
+  const batches = packBatches(planSheetWrites(plan, { mark }));
   for (const [index, batch] of batches.entries()) {
     context.application.suspendApiCalculationUntilNextSync();
     if (index === 0) context.application.suspendScreenUpdatingUntilNextSync();
@@ -81,22 +90,71 @@ export function packBatches(ops: WriteOp[], limit = MAX_BATCH_BYTES): WriteOp[][
   return batches;
 }
 
-export function planSheetWrites(sheets: SheetSpec[], replace: string[]): WriteOp[] {
-  const ops: WriteOp[] = replace.map((name) => ({
+/** The operations of a plan; `mark: false` writes sheets that are the user's (the input template). */
+export function planSheetWrites(plan: WritePlan, { mark = true } = {}): WriteOp[] {
+  const ops: WriteOp[] = plan.keep.map(({ sheet, to }) => ({
     bytes: OPERATION_BYTES,
-    apply: (proxies) => proxies.get(name).delete(),
+    apply: (proxies) => {
+      proxies.get(sheet).names.getItem(MARK_NAME).delete();
+      if (to !== sheet) proxies.rename(sheet, to);
+    },
   }));
-  for (const spec of sheets) ops.push(...planSheet(spec), ...planTablesAndLists(spec));
-  const active = sheets.find((spec) => spec.activate);
+  const update = new Set(plan.update.map((name) => name.toLowerCase()));
+  for (const spec of plan.sheets) {
+    const inPlace = update.has(spec.name.toLowerCase());
+    ops.push(
+      inPlace ? clearSheet(spec.name) : addSheet(spec.name),
+      ...planSheet(spec),
+      ...planTablesAndLists(spec),
+      ...(mark ? [markSheet(spec, plan.generation)] : [])
+    );
+  }
+  for (const name of plan.remove) {
+    ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => proxies.get(name).delete() });
+  }
+  const active = plan.sheets.find((spec) => spec.activate);
   if (active)
     ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => proxies.get(active.name).activate() });
   return ops;
 }
 
+function addSheet(name: string): WriteOp {
+  return { bytes: OPERATION_BYTES, apply: (proxies) => proxies.add(name) };
+}
+
+/** Empties a generated sheet for its rewrite, keeping the sheet itself (and references to it). */
+function clearSheet(name: string): WriteOp {
+  return {
+    bytes: OPERATION_BYTES * 5,
+    apply: (proxies) => {
+      const sheet = proxies.get(name);
+      const all = sheet.getRange();
+      all.unmerge();
+      all.clear("All" as Excel.ClearApplyTo);
+      all.format.useStandardHeight = true;
+      all.format.useStandardWidth = true;
+      sheet.freezePanes.unfreeze();
+      sheet.names.getItem(MARK_NAME).delete();
+    },
+  };
+}
+
+/** The sheet-scoped name that says the add-in wrote this sheet, and what (generatedMarker.ts). */
+function markSheet(spec: SheetSpec, generation: string): WriteOp {
+  const mark = { generation, fingerprint: fingerprintSpec(spec), name: spec.name };
+  return {
+    bytes: OPERATION_BYTES,
+    apply: (proxies) => {
+      const item = proxies.get(spec.name).names.add(MARK_NAME, `=${markConstant(mark)}`);
+      item.visible = false;
+    },
+  };
+}
+
 function planSheet(spec: SheetSpec): WriteOp[] {
   const name = spec.name;
   const width = Math.max(1, ...spec.rows.map((row) => row.length));
-  const ops: WriteOp[] = [{ bytes: OPERATION_BYTES, apply: (proxies) => proxies.add(name) }];
+  const ops: WriteOp[] = [];
   for (const slice of rowSlices(spec, width)) {
     ops.push({
       bytes: slice.bytes,

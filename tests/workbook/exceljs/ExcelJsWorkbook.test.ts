@@ -1,12 +1,17 @@
 import ExcelJS from "exceljs";
 import { a1Address } from "../../../src/workbook/cellAddress";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/ExcelJsWorkbook";
-import { GENERATED_MARKER_SHEET } from "../../../src/workbook/generatedMarker";
+import { fingerprintGrid, fingerprintSpec } from "../../../src/workbook/generatedMarker";
 import type { SheetSpec } from "../../../src/workbook/sheetSpec";
 import { valueAt } from "../denseRange";
+import type { WritePlan } from "../../../src/workbook/workbookPort";
 
 function spec(name: string, text: string): SheetSpec {
   return { name, rows: [[{ content: { kind: "text", text } }]], merges: [], columnWidths: [20] };
+}
+
+function plan(sheets: SheetSpec[], parts: Partial<WritePlan> = {}): WritePlan {
+  return { generation: "g1", sheets, update: [], keep: [], remove: [], ...parts };
 }
 
 async function userWorkbook(): Promise<ExcelJsWorkbook> {
@@ -45,29 +50,72 @@ describe("ExcelJsWorkbook", () => {
     expect([at("A6")?.[0], at("B6")]).toEqual(["judul", undefined]);
   });
 
-  test("written sheets are marked as generated in a very hidden sheet, and only they are replaced", async () => {
+  test("written sheets carry the mark (a sheet-scoped name), and only marked sheets are changed", async () => {
     const workbook = await userWorkbook();
-    await workbook.writeSheets([spec("Tabel 3.2", "satu")], []);
-    expect(await workbook.listSheets()).toEqual([
-      { name: "Data Saya", generated: false },
-      { name: "Tabel 3.2", generated: true },
+    await workbook.writeSheets(plan([spec("Tabel 3.2", "satu")]));
+    const listed = await workbook.listSheets();
+    expect(
+      listed.map(({ name, generated, visibility }) => ({ name, generated, visibility }))
+    ).toEqual([
+      { name: "Data Saya", generated: false, visibility: "visible" },
+      { name: "Tabel 3.2", generated: true, visibility: "visible" },
     ]);
-    const marker = workbook.workbook.getWorksheet(GENERATED_MARKER_SHEET)!;
-    expect(marker.state).toBe("veryHidden");
+    expect(listed[1].mark).toMatchObject({ generation: "g1", name: "Tabel 3.2" });
 
     await workbook.writeSheets(
-      [spec("Tabel 3.2", "dua"), spec("Tabel 3.1.1", "tiga")],
-      ["Tabel 3.2"]
+      plan([spec("Tabel 3.2", "dua"), spec("Tabel 3.1.1", "tiga")], { update: ["Tabel 3.2"] })
     );
     const reopened = await ExcelJsWorkbook.fromBuffer(await workbook.toBuffer());
-    expect(await reopened.listSheets()).toEqual([
+    expect(
+      (await reopened.listSheets()).map(({ name, generated }) => ({ name, generated }))
+    ).toEqual([
       { name: "Data Saya", generated: false },
       { name: "Tabel 3.2", generated: true },
       { name: "Tabel 3.1.1", generated: true },
     ]);
     const [grid] = await reopened.readSheets(["Tabel 3.2"]);
     expect(valueAt(grid, 1, 1)).toBe("dua");
-    await expect(reopened.writeSheets([], ["Data Saya"])).rejects.toThrow(/did not generate/);
+    await expect(reopened.writeSheets(plan([], { remove: ["Data Saya"] }))).rejects.toThrow(
+      /did not generate/
+    );
+    await expect(reopened.writeSheets(plan([spec("Data Saya", "x")]))).rejects.toThrow(
+      /not the add-in's/
+    );
+  });
+
+  test("the fingerprint in the mark equals the fingerprint of the sheet read back", async () => {
+    const workbook = await userWorkbook();
+    const written: SheetSpec = {
+      name: "Tabel 3.1.1",
+      rows: [
+        [
+          { content: { kind: "text", text: "Capaian" } },
+          { content: { kind: "number", value: 0.1 + 0.2 } },
+          { content: { kind: "formula", formula: "='Data Saya'!B2*2", cached: 4 } },
+          { content: { kind: "formula", formula: '=IF(1>0,"ya","tidak")', cached: "ya" } },
+          { content: { kind: "error", error: "#N/A" } },
+          { content: { kind: "text", text: "" } },
+          { content: { kind: "text", text: '1.06.01 <&> "kutip"' } },
+        ],
+      ],
+      merges: [],
+      columnWidths: [],
+    };
+    await workbook.writeSheets(plan([written]));
+    const reopened = await ExcelJsWorkbook.fromBuffer(await workbook.toBuffer());
+    const [info] = (await reopened.listSheets()).filter((sheet) => sheet.generated);
+    const [grid] = await reopened.readSheets(["Tabel 3.1.1"]);
+    expect(info.mark?.fingerprint).toBe(fingerprintSpec(written));
+    expect(fingerprintGrid(grid)).toBe(fingerprintSpec(written));
+    expect(valueAt(grid, 1, 7)).toBe('1.06.01 <&> "kutip"');
+  });
+
+  test("a user's sheet named like the old marker is listed, and read, as theirs", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("_lkjip").getCell("A1").value = "Tabel 3.1.2";
+    workbook.addWorksheet("Tabel 3.1.2").getCell("A1").value = "milik saya";
+    const port = await ExcelJsWorkbook.fromBuffer(await new ExcelJsWorkbook(workbook).toBuffer());
+    expect((await port.listSheets()).map((sheet) => sheet.generated)).toEqual([false, false]);
   });
 
   test("reading a sheet that does not exist is a programming error", async () => {

@@ -1,5 +1,6 @@
 import { readWorkbook } from "../../../src/readers/readWorkbook";
 import { gridFromRange, type SheetGrid } from "../../../src/workbook/grid";
+import { markConstant } from "../../../src/workbook/generatedMarker";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { parseAreas } from "../../../src/workbook/office/officeGrid";
 import { budgetFigures, GOLDEN } from "../../fixtures/goldenFigures";
@@ -8,8 +9,8 @@ import { join } from "path";
 import { FIXTURES, fixtureGrids } from "../../fixtures/loadFixture";
 import { mockExcel, type MockSheet } from "./officeWorkbookMock";
 
-function install(sheets: MockSheet[], marker?: string[], rejectNullChains = false) {
-  const mock = mockExcel(sheets, marker, { rejectNullChains });
+function install(sheets: MockSheet[], marks: Record<string, string> = {}) {
+  const mock = mockExcel(sheets, marks);
   (globalThis as unknown as { Excel: unknown }).Excel = mock.excel;
   return mock;
 }
@@ -37,7 +38,8 @@ describe("OfficeWorkbook through office-addin-mock", () => {
       const workbook = new OfficeWorkbook();
       const names = (await workbook.listSheets()).map((sheet) => sheet.name);
       const grids = await workbook.readSheets(names);
-      expect(mock.syncs()).toBe(2); // one for listSheets, one for readSheets
+      // two for listSheets (the sheets, then their marks), one for readSheets
+      expect(mock.syncs()).toBe(3);
       expect(grids).toEqual(fromFile);
       const figures = budgetFigures(readWorkbook(grids));
       expect(figures).toMatchObject({
@@ -93,29 +95,29 @@ describe("OfficeWorkbook through office-addin-mock", () => {
     expect(read).toEqual(grid);
   });
 
-  test("listSheets hides the marker sheet and flags the sheets it lists", async () => {
+  test("listSheets gives each sheet's visibility and the mark where it holds for the sheet's name", async () => {
+    const mark = (name: string) =>
+      `=${markConstant({ generation: "g1", fingerprint: "ab", name })}`;
     const mock = install(
-      [{ grid: tallGrid(1) }, { grid: { ...tallGrid(1), name: "Tabel 3.2" } }],
-      ["tabel 3.2"]
+      [
+        { grid: tallGrid(1) },
+        { grid: { ...tallGrid(1), name: "Tabel 3.2" } },
+        { grid: { ...tallGrid(1), name: "Salinan" } },
+      ],
+      // "Salinan" is a copy of a generated sheet: Excel copied the name, which names another sheet.
+      { "Tabel 3.2": mark("Tabel 3.2"), Salinan: mark("Tabel 3.1.1") }
     );
     expect(await new OfficeWorkbook().listSheets()).toEqual([
-      { name: "Tall", generated: false },
-      { name: "Tabel 3.2", generated: true },
+      { name: "Tall", visibility: "visible", mark: null, generated: false },
+      {
+        name: "Tabel 3.2",
+        visibility: "visible",
+        mark: { generation: "g1", fingerprint: "ab", name: "Tabel 3.2" },
+        generated: true,
+      },
+      { name: "Salinan", visibility: "visible", mark: null, generated: false },
     ]);
-    expect(mock.syncs()).toBe(1);
-  });
-
-  test("a host that rejects chains on a null object still lists the sheets", async () => {
-    const mock = install([{ grid: tallGrid(1) }], undefined, true);
-    expect(await new OfficeWorkbook().listSheets()).toEqual([{ name: "Tall", generated: false }]);
     expect(mock.syncs()).toBe(2);
-  });
-
-  test("writeSheets refuses to replace a sheet the add-in did not generate", async () => {
-    install([{ grid: tallGrid(1) }]);
-    await expect(new OfficeWorkbook().writeSheets([], ["Tall"])).rejects.toThrow(
-      /did not generate/
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../../../src/workbook/grid";
-import { denseRange } from "../denseRange";
+import { denseRange, type DenseGrid } from "../denseRange";
 
 /**
  * A small in-memory stand-in for the part of Excel's object model the add-in uses. It counts
@@ -17,6 +17,10 @@ export interface FakeSheet {
   frozenRows?: number;
   printTitles?: string;
   deleted: boolean;
+  /** Sheet-scoped defined names: name -> formula. */
+  names: Map<string, string>;
+  /** Times the sheet was cleared for a rewrite in place. */
+  cleared: number;
 }
 
 export class FakeExcel {
@@ -45,9 +49,15 @@ export class FakeExcel {
   get context(): Excel.RequestContext {
     const fake = this;
     const worksheets = {
-      items: [] as { name: string }[],
+      items: [] as unknown[],
       load() {
-        worksheets.items = fake.sheets.filter((s) => !s.deleted).map((s) => ({ name: s.name }));
+        worksheets.items = fake.sheets
+          .filter((s) => !s.deleted)
+          .map((s) => ({
+            name: s.name,
+            visibility: s.visibility,
+            names: sheetProxy(fake, s).names,
+          }));
       },
       getItem(name: string) {
         const sheet = fake.sheet(name);
@@ -94,6 +104,8 @@ function newSheet(name: string, grid?: SheetGrid): FakeSheet {
     numberFormats: new Map(),
     merges: 0,
     deleted: false,
+    names: new Map(),
+    cleared: 0,
   };
 }
 
@@ -110,6 +122,26 @@ function sheetProxy(fake: FakeExcel, sheet: FakeSheet) {
     get name() {
       return sheet.name;
     },
+    set name(value: string) {
+      fake.record(value);
+      sheet.name = value;
+    },
+    names: {
+      add(name: string, formula: string) {
+        if (sheet.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+        fake.record(formula);
+        sheet.names.set(name, formula);
+        return { visible: true };
+      },
+      getItem(name: string) {
+        if (!sheet.names.has(name)) throw new Error(`ItemNotFound: ${name}`);
+        return { delete: () => sheet.names.delete(name) };
+      },
+      getItemOrNullObject(name: string) {
+        const formula = sheet.names.get(name);
+        return { isNullObject: formula === undefined, formula, load() {} };
+      },
+    },
     set visibility(value: string) {
       sheet.visibility = value;
     },
@@ -117,14 +149,31 @@ function sheetProxy(fake: FakeExcel, sheet: FakeSheet) {
       fake.active = sheet.name;
     },
     delete() {
+      // Excel: a workbook must keep at least one visible sheet.
+      const visibleLeft = fake.sheets.some(
+        (other) => other !== sheet && !other.deleted && other.visibility === "Visible"
+      );
+      if (!visibleLeft) throw new Error("InvalidOperation: the last visible sheet");
       sheet.deleted = true;
       fake.record("delete");
     },
     getUsedRange: () => usedRange(sheet),
     getUsedRangeOrNullObject: () => usedRange(sheet),
-    getRange: () => ({ clear: () => fake.record("clear") }),
+    getRange: () => ({
+      clear: () => {
+        fake.record("clear");
+        sheet.written.clear();
+        sheet.numberFormats.clear();
+        sheet.cleared++;
+      },
+      unmerge: () => (sheet.merges = 0),
+      format: {},
+    }),
     getRangeByIndexes: rangeAt,
-    freezePanes: { freezeRows: (rows: number) => (sheet.frozenRows = rows) },
+    freezePanes: {
+      freezeRows: (rows: number) => (sheet.frozenRows = rows),
+      unfreeze: () => (sheet.frozenRows = undefined),
+    },
     pageLayout: {
       orientation: "",
       paperSize: "",
@@ -135,19 +184,18 @@ function sheetProxy(fake: FakeExcel, sheet: FakeSheet) {
 }
 
 function usedRange(sheet: FakeSheet) {
-  const grid = sheet.grid && denseRange(sheet.grid);
+  const grid = sheet.grid
+    ? denseRange(sheet.grid)
+    : sheet.written.size > 0
+      ? writtenGrid(sheet)
+      : undefined;
   const values = grid
     ? grid.values.map((row) =>
         row.map((v) => (v === null ? "" : typeof v === "object" ? v.error : v))
       )
     : [];
-  if (!grid && sheet.written.size > 0) {
-    // A sheet written in this session (the marker): its column A.
-    const rows = Math.max(...[...sheet.written.keys()].map((key) => Number(key.split(",")[0]))) + 1;
-    for (let r = 0; r < rows; r++) values.push([(sheet.written.get(`${r},0`) as string) ?? ""]);
-  }
   return {
-    isNullObject: !grid && sheet.written.size === 0,
+    isNullObject: !grid,
     load() {},
     rowIndex: grid ? grid.origin.row - 1 : 0,
     columnIndex: grid ? grid.origin.col - 1 : 0,
@@ -156,13 +204,54 @@ function usedRange(sheet: FakeSheet) {
       ? grid.values.map((row) => row.map((v) => (v && typeof v === "object" ? "Error" : "Other")))
       : [],
     numberFormat: grid ? grid.numberFormats : [],
-    formulas: grid ? (grid.formulas ?? values) : values,
+    formulas: grid
+      ? grid.values.map((row, r) => row.map((v, c) => grid.formulas?.[r]?.[c] ?? values[r][c]))
+      : values,
     getCellProperties: () => ({
       value: grid
         ? grid.bold.map((row) => row.map((bold) => ({ format: { font: { bold } } })))
         : [],
     }),
     getMergedAreasOrNullObject: () => ({ isNullObject: true, load() {}, address: "" }),
+  };
+}
+
+const ERROR_TEXT = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!)$/;
+
+/**
+ * A sheet written in this session as Excel would read it back: text without its apostrophe,
+ * formulas as written (the fake does not calculate, so their values are empty), errors typed in.
+ */
+function writtenGrid(sheet: FakeSheet): DenseGrid {
+  let rows = 0;
+  let columns = 0;
+  for (const key of sheet.written.keys()) {
+    const [r, c] = key.split(",").map(Number);
+    rows = Math.max(rows, r + 1);
+    columns = Math.max(columns, c + 1);
+  }
+  const values: DenseGrid["values"] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    values.push([]);
+    formulas.push([]);
+    for (let c = 0; c < columns; c++) {
+      const input = sheet.written.get(`${r},${c}`);
+      const text = typeof input === "string" ? input : null;
+      const formula = text?.startsWith("=") ? text : null;
+      formulas[r].push(formula);
+      if (formula || input === undefined || input === "") values[r].push(null);
+      else if (text?.startsWith("'")) values[r].push(text.slice(1));
+      else if (text && ERROR_TEXT.test(text)) values[r].push({ error: text });
+      else values[r].push(input as number | string);
+    }
+  }
+  return {
+    origin: { row: 1, col: 1 },
+    values,
+    numberFormats: values.map((row) => row.map(() => "General")),
+    formulas,
+    bold: values.map((row) => row.map(() => false)),
   };
 }
 

@@ -60,14 +60,10 @@ export interface ExcelMock {
 }
 
 /**
- * An Excel host faked with office-addin-mock, holding the given sheets (and optionally the
- * generated-sheet marker). Counts context.sync calls.
+ * An Excel host faked with office-addin-mock, holding the given sheets, some of them carrying the
+ * add-in's mark (`marks`: sheet name -> the mark name's formula). Counts context.sync calls.
  */
-export function mockExcel(
-  sheets: MockSheet[],
-  marker?: string[],
-  options: { rejectNullChains?: boolean } = {}
-): ExcelMock {
+export function mockExcel(sheets: MockSheet[], marks: Record<string, string> = {}): ExcelMock {
   let cellPropertyCalls = 0;
   const sheetData: Record<string, unknown> = {};
   sheets.forEach((sheet, index) => {
@@ -101,26 +97,10 @@ export function mockExcel(
       workbook: {
         worksheets: {
           ...sheetData,
-          markerRange: { values: (marker ?? []).map((name) => [name]) },
           getItem(name: string) {
             const index = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
             if (index < 0) throw new Error(`ItemNotFound: ${name}`);
             return (this as unknown as Record<string, unknown>)[`sheet${index}`];
-          },
-          getItemOrNullObject(name: string) {
-            const self = this as unknown as Record<string, unknown>;
-            return {
-              name,
-              isNullObject: marker === undefined,
-              load: () => undefined,
-              getUsedRangeOrNullObject: () => {
-                if (options.rejectNullChains && marker === undefined) {
-                  throw new Error("InvalidArgument: null object");
-                }
-                return self.markerRange;
-              },
-              getUsedRange: () => self.markerRange,
-            };
           },
         },
       },
@@ -132,15 +112,24 @@ export function mockExcel(
   const excel = new OfficeMockObject(data) as unknown as {
     context: {
       sync: () => Promise<void>;
-      workbook: { worksheets: Record<string, unknown> & { markerRange: Record<string, unknown> } };
+      workbook: { worksheets: Record<string, unknown> };
     };
   };
   // Plain fields the mock cannot model: a collection's items and null-object flags.
   const worksheets = excel.context.workbook.worksheets;
   // The mock has no collections: "items/name" is served as a plain, already loaded array.
   worksheets.load = () => worksheets;
-  worksheets.items = [...names, ...(marker ? ["_lkjip"] : [])].map((name) => ({ name }));
-  worksheets.markerRange.isNullObject = marker === undefined;
+  worksheets.items = names.map((name) => ({
+    name,
+    visibility: "Visible",
+    names: {
+      getItemOrNullObject: () => ({
+        isNullObject: marks[name] === undefined,
+        formula: marks[name],
+        load: () => undefined,
+      }),
+    },
+  }));
   sheets.forEach((sheet, index) => {
     const merged = (
       worksheets[`sheet${index}`] as { usedRange: { mergedAreas: Record<string, unknown> } }

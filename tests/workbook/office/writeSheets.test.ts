@@ -7,7 +7,9 @@ import {
   styleBlocks,
   writeSheetsWithExcel,
 } from "../../../src/workbook/office/writeSheets";
+import { fingerprintSpec, MARK_NAME, parseMark } from "../../../src/workbook/generatedMarker";
 import type { SheetSpec, SpecCell } from "../../../src/workbook/sheetSpec";
+import type { WritePlan } from "../../../src/workbook/workbookPort";
 import { FakeExcel } from "./fakeExcel";
 
 function bigSheet(name: string, rows: number): SheetSpec {
@@ -76,13 +78,16 @@ describe("style blocks", () => {
   });
 });
 
+function plan(sheets: SheetSpec[]): WritePlan {
+  return { generation: "g1", sheets, update: [], keep: [], remove: [] };
+}
+
 describe("writeSheetsWithExcel", () => {
   test("a normal report is one sync, with calculation and screen updating suspended", async () => {
     const fake = new FakeExcel([]);
     await writeSheetsWithExcel(
       fake.context,
-      [bigSheet("Tabel 3.2", 80), bigSheet("Tabel 3.1.1", 5)],
-      []
+      plan([bigSheet("Tabel 3.2", 80), bigSheet("Tabel 3.1.1", 5)])
     );
     expect(fake.syncs).toBe(1);
     expect(fake.suspendedCalculation).toBe(1);
@@ -97,20 +102,53 @@ describe("writeSheetsWithExcel", () => {
     expect(sheet.printTitles).toBe("$1:$1");
   });
 
-  test("replacing deletes the old generated sheet first, in the same batch", async () => {
+  test("every written sheet carries the mark with the fingerprint of what was written", async () => {
     const fake = new FakeExcel([]);
-    await writeSheetsWithExcel(fake.context, [bigSheet("Tabel 3.2", 3)], []);
-    await writeSheetsWithExcel(fake.context, [bigSheet("Tabel 3.2", 4)], ["Tabel 3.2"]);
-    expect(
-      fake.sheets.filter((sheet) => sheet.name === "Tabel 3.2" && !sheet.deleted)
-    ).toHaveLength(1);
-    expect(fake.sheet("Tabel 3.2")!.written.get("3,0")).toMatch(/Sub kegiatan 3/);
+    const spec = bigSheet("Tabel 3.2", 3);
+    await writeSheetsWithExcel(fake.context, plan([spec]));
+    const mark = parseMark(fake.sheet("Tabel 3.2")!.names.get(MARK_NAME));
+    expect(mark).toEqual({
+      generation: "g1",
+      fingerprint: fingerprintSpec(spec),
+      name: "Tabel 3.2",
+    });
+  });
+
+  test("an update rewrites the same sheet in place; an edited one is renamed and un-marked", async () => {
+    const fake = new FakeExcel([]);
+    await writeSheetsWithExcel(
+      fake.context,
+      plan([bigSheet("Tabel 3.2", 3), bigSheet("Tabel 3.1.7", 2)])
+    );
+    const sheet = fake.sheet("Tabel 3.2")!;
+    await writeSheetsWithExcel(fake.context, {
+      ...plan([bigSheet("Tabel 3.2", 4), bigSheet("Tabel 3.1.7", 2)]),
+      update: ["Tabel 3.2"],
+      keep: [{ sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit)" }],
+    });
+    expect(fake.sheet("Tabel 3.2")).toBe(sheet);
+    expect(sheet.cleared).toBe(1);
+    expect(sheet.written.get("3,0")).toMatch(/Sub kegiatan 3/);
+    expect(fake.sheet("Tabel 3.1.7 (diedit)")!.names.has(MARK_NAME)).toBe(false);
+    expect(fake.sheet("Tabel 3.1.7")!.names.has(MARK_NAME)).toBe(true);
+  });
+
+  test("sheets no longer made are deleted after the new ones are added", async () => {
+    const fake = new FakeExcel([]);
+    await writeSheetsWithExcel(fake.context, plan([bigSheet("Tabel 3.1.8", 2)]));
+    // Tabel 3.1.8 is the only visible sheet: Excel refuses to delete it before Ringkasan exists.
+    await writeSheetsWithExcel(fake.context, {
+      ...plan([bigSheet("Ringkasan", 1)]),
+      remove: ["Tabel 3.1.8"],
+    });
+    expect(fake.sheet("Tabel 3.1.8")).toBeUndefined();
+    expect(fake.sheet("Ringkasan")).toBeDefined();
   });
 
   test("a write over the 5 MB request limit is split; no request exceeds it", async () => {
     const fake = new FakeExcel([]);
     // 40 000 rows of ~150 bytes: about 6 MB of formulas and formats.
-    await writeSheetsWithExcel(fake.context, [bigSheet("Tabel 3.2", 40_000)], []);
+    await writeSheetsWithExcel(fake.context, plan([bigSheet("Tabel 3.2", 40_000)]));
     expect(fake.syncs).toBeGreaterThan(1);
     expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
     expect(fake.suspendedCalculation).toBe(fake.syncs);
@@ -118,7 +156,7 @@ describe("writeSheetsWithExcel", () => {
   });
 
   test("packBatches keeps order and the limit", () => {
-    const ops = planSheetWrites([bigSheet("A", 10_000)], []);
+    const ops = planSheetWrites(plan([bigSheet("A", 10_000)]));
     const batches = packBatches(ops, 1_000_000);
     expect(batches.flat()).toEqual(ops);
     for (const batch of batches) {
@@ -134,7 +172,7 @@ describe("writeSheetsWithExcel", () => {
       run: async (callback: (context: Excel.RequestContext) => Promise<void>) =>
         callback(fake.context),
     }) as unknown as typeof Excel;
-    await excel.run((context) => writeSheetsWithExcel(context, [bigSheet("X", 2)], []));
+    await excel.run((context) => writeSheetsWithExcel(context, plan([bigSheet("X", 2)])));
     expect(fake.syncs).toBe(1);
   });
 });

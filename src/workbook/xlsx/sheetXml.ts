@@ -1,0 +1,113 @@
+import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+import { escapeCellText, escapeXml } from "./xmlText";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Column letters of a 1-based column number (1 -> A, 27 -> AA). */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/**
+ * A generated sheet as a worksheet part of its own: text as inline strings (the workbook's shared
+ * strings are left as they are), styles as indexes `styleIndex` gives into the grown styles.xml.
+ * Excel tables and drop-down lists (the input template's) are not for this writer.
+ */
+export function sheetXml(spec: SheetSpec, styleIndex: (style: CellStyle) => number): string {
+  if ((spec.tables?.length ?? 0) > 0 || (spec.validations?.length ?? 0) > 0) {
+    throw new Error(`Sheet "${spec.name}": tables and drop-down lists are written by ExcelJS`);
+  }
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+  ];
+  const fit = spec.page?.fitToWidth === true;
+  if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const width = Math.max(1, ...spec.rows.map((row) => row.length));
+  const height = Math.max(1, spec.rows.length);
+  parts.push(`<dimension ref="A1:${columnLetters(width)}${height}"/>`);
+  parts.push('<sheetViews><sheetView workbookViewId="0">');
+  if (spec.freezeRows) {
+    const top = `A${spec.freezeRows + 1}`;
+    parts.push(
+      `<pane ySplit="${spec.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>`,
+      `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`
+    );
+  }
+  parts.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
+  if (spec.columnWidths.length > 0) {
+    parts.push("<cols>");
+    spec.columnWidths.forEach((columnWidth, c) => {
+      parts.push(`<col min="${c + 1}" max="${c + 1}" width="${columnWidth}" customWidth="1"/>`);
+    });
+    parts.push("</cols>");
+  }
+  parts.push("<sheetData>");
+  spec.rows.forEach((cells, r) => {
+    const rowHeight = spec.rowHeights?.[r];
+    if (cells.length === 0 && !rowHeight) return;
+    parts.push(
+      rowHeight ? `<row r="${r + 1}" ht="${rowHeight}" customHeight="1">` : `<row r="${r + 1}">`
+    );
+    cells.forEach((cell, c) => {
+      const style = cell.style ? ` s="${styleIndex(cell.style)}"` : "";
+      parts.push(cellXml(`${columnLetters(c + 1)}${r + 1}`, style, cell.content));
+    });
+    parts.push("</row>");
+  });
+  parts.push("</sheetData>");
+  if (spec.merges.length > 0) {
+    parts.push(`<mergeCells count="${spec.merges.length}">`);
+    for (const merge of spec.merges) {
+      const from = `${columnLetters(merge.left)}${merge.top}`;
+      const to = `${columnLetters(merge.right)}${merge.bottom}`;
+      parts.push(`<mergeCell ref="${from}:${to}"/>`);
+    }
+    parts.push("</mergeCells>");
+  }
+  parts.push(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+  );
+  if (spec.page) {
+    const fitting = fit ? ' fitToWidth="1" fitToHeight="0"' : "";
+    parts.push(`<pageSetup paperSize="9" orientation="${spec.page.orientation}"${fitting}/>`);
+  }
+  parts.push("</worksheet>");
+  return parts.join("");
+}
+
+function cellXml(ref: string, style: string, content: CellContent): string {
+  switch (content.kind) {
+    case "empty":
+      return style ? `<c r="${ref}"${style}/>` : "";
+    case "text":
+      return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(content.text)}</t></is></c>`;
+    case "number":
+      return Number.isFinite(content.value)
+        ? `<c r="${ref}"${style}><v>${content.value}</v></c>`
+        : `<c r="${ref}"${style} t="e"><v>#NUM!</v></c>`;
+    case "error":
+      return `<c r="${ref}"${style} t="e"><v>${escapeXml(content.error)}</v></c>`;
+    case "formula": {
+      const text =
+        content.formula.charCodeAt(0) === 61 ? content.formula.slice(1) : content.formula;
+      const formula = `<f>${escapeXml(text)}</f>`;
+      const cached = content.cached;
+      if (cached === null) return `<c r="${ref}"${style}>${formula}</c>`;
+      if (typeof cached === "object") {
+        return `<c r="${ref}"${style} t="e">${formula}<v>${escapeXml(cached.error)}</v></c>`;
+      }
+      if (typeof cached === "string") {
+        return `<c r="${ref}"${style} t="str">${formula}<v>${escapeCellText(cached)}</v></c>`;
+      }
+      return Number.isFinite(cached)
+        ? `<c r="${ref}"${style}>${formula}<v>${cached}</v></c>`
+        : `<c r="${ref}"${style} t="e">${formula}<v>#NUM!</v></c>`;
+    }
+  }
+}
