@@ -65,9 +65,20 @@ export async function analyzeWorkbook(
   options: AnalyzeOptions = {}
 ): Promise<Analysis> {
   const sheets = await port.listSheets();
-  const inputs = sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
+  const inputs = inputSheets(sheets, options);
   const grids = await port.readSheets(inputs);
   return analyzeGrids(sheets, grids, options);
+}
+
+/**
+ * The sheets read as inputs: the user's own, visible ones; a hidden sheet only when the user picked
+ * it by name (a hidden copy of last year's budget must not be taken for this year's).
+ */
+export function inputSheets(sheets: SheetInfo[], options: AnalyzeOptions = {}): string[] {
+  const picked = [options.budgetSheet, options.indicatorSheet].filter(Boolean);
+  return sheets
+    .filter((sheet) => !sheet.generated && (!sheet.hidden || picked.includes(sheet.name)))
+    .map((sheet) => sheet.name);
 }
 
 function analyzeGrids(sheets: SheetInfo[], grids: SheetGrid[], options: AnalyzeOptions): Analysis {

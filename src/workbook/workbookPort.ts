@@ -20,4 +20,6 @@ export interface WorkbookPort {
 export interface SheetInfo {
   name: string;
   generated: boolean;
+  /** Hidden by the user: not read as an input unless picked by name. */
+  hidden?: boolean;
 }

@@ -64,12 +64,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     const generated = await this.generatedNames();
-    const names = this.source
-      ? this.source.package.sheets.map((sheet) => sheet.name)
-      : this.workbook.worksheets.map((sheet) => sheet.name);
-    return names
-      .filter((name) => !isMarkerSheet(name))
-      .map((name) => ({ name, generated: isGeneratedName(name, generated) }));
+    const sheets = this.source
+      ? this.source.package.sheets.map((sheet) => ({ name: sheet.name, state: sheet.state }))
+      : this.workbook.worksheets.map((sheet) => ({ name: sheet.name, state: sheet.state }));
+    return sheets
+      .filter((sheet) => !isMarkerSheet(sheet.name))
+      .map((sheet) => ({
+        name: sheet.name,
+        generated: isGeneratedName(sheet.name, generated),
+        ...(sheet.state !== "visible" ? { hidden: true } : {}),
+      }));
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {

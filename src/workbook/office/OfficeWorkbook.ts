@@ -10,7 +10,7 @@ import {
   nextGeneratedNames,
   parseGeneratedMarker,
 } from "../generatedMarker";
-import { loadedRangeToGrid } from "./officeGrid";
+import { readSheetsWithExcel, type ReadReport } from "./readSheets";
 import { writeSheetsWithExcel } from "./writeSheets";
 
 /**
@@ -32,13 +32,13 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   private async listSheetsAndMarker(): Promise<{
-    sheets: { name: string }[];
+    sheets: { name: string; visibility: string }[];
     marker: MarkerState;
   }> {
     try {
       return await Excel.run(async (context) => {
         const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
+        worksheets.load("items/name,items/visibility");
         // One round trip: a missing marker makes both proxies null objects (null propagation).
         const markerRange = worksheets
           .getItemOrNullObject(GENERATED_MARKER_SHEET)
@@ -53,39 +53,20 @@ export class OfficeWorkbook implements WorkbookPort {
       // A host that rejects a chain on a null object gets the two-step read instead.
       return Excel.run(async (context) => {
         const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
+        worksheets.load("items/name,items/visibility");
         await context.sync();
         return { sheets: worksheets.items, marker: await readMarker(context) };
       });
     }
   }
 
+  /** Syncs and sheets read without merged areas by the last readSheets (bench, tests). */
+  lastRead: ReadReport = { syncs: 0, withoutMerges: [] };
+
   async readSheets(names: string[]): Promise<SheetGrid[]> {
-    return Excel.run(async (context) => {
-      const pending = names.map((name) => {
-        // valuesOnly: a sheet formatted down to row 1,048,576 must not be read to its end.
-        const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
-        range.load("rowIndex,columnIndex,values,valueTypes,numberFormat,formulas");
-        // One call returns bold for every cell; range.format.font.bold is null when mixed.
-        const bold = range.getCellProperties({ format: { font: { bold: true } } });
-        const merged = range.getMergedAreasOrNullObject();
-        merged.load("address");
-        return { name, range, bold, merged };
-      });
-      await context.sync();
-      return pending.map(({ name, range, bold, merged }) =>
-        loadedRangeToGrid(name, {
-          rowIndex: range.rowIndex,
-          columnIndex: range.columnIndex,
-          values: range.values,
-          valueTypes: range.valueTypes as unknown as string[][],
-          numberFormat: range.numberFormat,
-          formulas: range.formulas,
-          cellProperties: bold.value,
-          mergedAddress: merged.isNullObject ? null : merged.address,
-        })
-      );
-    });
+    const report: ReadReport = { syncs: 0, withoutMerges: [] };
+    this.lastRead = report;
+    return Excel.run((context) => readSheetsWithExcel(context, names, report));
   }
 
   async writeSheets(sheets: SheetSpec[], replace: string[]): Promise<void> {
@@ -118,10 +99,17 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-function sheetInfos(items: { name: string }[], generated: string[]): SheetInfo[] {
+function sheetInfos(
+  items: { name: string; visibility: string }[],
+  generated: string[]
+): SheetInfo[] {
   return items
     .filter((sheet) => !isMarkerSheet(sheet.name))
-    .map((sheet) => ({ name: sheet.name, generated: isGeneratedName(sheet.name, generated) }));
+    .map((sheet) => ({
+      name: sheet.name,
+      generated: isGeneratedName(sheet.name, generated),
+      ...(sheet.visibility !== "Visible" ? { hidden: true } : {}),
+    }));
 }
 
 interface MarkerState {

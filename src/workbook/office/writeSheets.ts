@@ -1,5 +1,5 @@
 /* global Excel */
-import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+import { FIT_TO_WIDTH, type CellContent, type CellStyle, type SheetSpec } from "../sheetSpec";
 import { planTablesAndLists } from "./writeTablesAndLists";
 
 /**
@@ -43,7 +43,7 @@ export class SheetProxies {
  * adds each sheet, and writes it as whole 2-D arrays (formulas, number formats) plus one format
  * call per block of equally styled cells. Calculation and screen updating are suspended; the
  * whole write is one context.sync unless it would exceed Excel on the web's 5 MB request limit,
- * in which case it is split into as many syncs as needed. Operations the caller queued before
+ * in which case it is split into as many syncs as needed; one more sync recalculates. Operations the caller queued before
  * this call (e.g. updating the generated-sheet marker) travel with the first sync.
  */
 export async function writeSheetsWithExcel(
@@ -61,6 +61,10 @@ export async function writeSheetsWithExcel(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
+  // Calculation was suspended for the writes: "it is the developer's responsibility to re-calc the
+  // workbook" (Application.suspendApiCalculationUntilNextSync), or the new formulas show stale values.
+  context.application.calculate("Full" as Excel.CalculationType);
+  await context.sync();
 }
 
 /** Splits operations, in order, into batches whose estimated payload stays under the limit. */
@@ -327,7 +331,12 @@ function applySheetSettings(sheet: Excel.Worksheet, spec: SheetSpec): void {
         ? ("Landscape" as Excel.PageOrientation)
         : ("Portrait" as Excel.PageOrientation);
     sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
-    if (spec.page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+    if (spec.page.fitToWidth) {
+      sheet.pageLayout.zoom = {
+        horizontalFitToPages: FIT_TO_WIDTH.pagesWide,
+        verticalFitToPages: FIT_TO_WIDTH.pagesTall,
+      };
+    }
   }
   if (spec.printTitleRows) {
     sheet.pageLayout.setPrintTitleRows(`$${spec.printTitleRows[0]}:$${spec.printTitleRows[1]}`);

@@ -1,4 +1,3 @@
-import { OfficeMockObject } from "office-addin-mock";
 import {
   charactersToPoints,
   officeInput,
@@ -8,7 +7,29 @@ import {
   writeSheetsWithExcel,
 } from "../../../src/workbook/office/writeSheets";
 import type { SheetSpec, SpecCell } from "../../../src/workbook/sheetSpec";
-import { FakeExcel } from "./fakeExcel";
+import { addGrid, excelGlobal, StrictExcel } from "./strictExcel";
+import { manifestRequirementSets } from "./strictExcel/manifestSets";
+
+/** A workbook holding one user sheet, and a writer run through Excel.run against it. */
+function strictHost() {
+  const host = new StrictExcel({ declared: manifestRequirementSets() });
+  addGrid(host, {
+    name: "Data",
+    origin: { row: 1, col: 1 },
+    values: [[5]],
+    numberFormats: [["General"]],
+    bold: [[false]],
+    merges: [],
+  });
+  const write = (sheets: SheetSpec[], replace: string[] = []) =>
+    excelGlobal(host).run((context) =>
+      writeSheetsWithExcel(context as unknown as Excel.RequestContext, sheets, replace)
+    );
+  return { host, write };
+}
+
+const cell = (host: StrictExcel, sheet: string, r: number, c: number) =>
+  host.sheet(sheet)!.cells.get(r * 16_384 + c);
 
 function bigSheet(name: string, rows: number): SheetSpec {
   const body: SpecCell[][] = [];
@@ -76,45 +97,48 @@ describe("style blocks", () => {
   });
 });
 
-describe("writeSheetsWithExcel", () => {
-  test("a normal report is one sync, with calculation and screen updating suspended", async () => {
-    const fake = new FakeExcel([]);
-    await writeSheetsWithExcel(
-      fake.context,
-      [bigSheet("Tabel 3.2", 80), bigSheet("Tabel 3.1.1", 5)],
-      []
+describe("writeSheetsWithExcel against the strict Excel", () => {
+  test("a normal report is one sync for the write and one to recalculate", async () => {
+    const { host, write } = strictHost();
+    await write([bigSheet("Tabel 3.2", 80), bigSheet("Tabel 3.1.1", 5)]);
+    expect(host.syncs).toHaveLength(2);
+    expect(host.screenUpdatingSuspensions).toBe(1);
+    expect(cell(host, "Tabel 3.2", 0, 0)!.value).toBe(
+      "Sub kegiatan 0 dengan nama yang cukup panjang untuk mengisi"
     );
-    expect(fake.syncs).toBe(1);
-    expect(fake.suspendedCalculation).toBe(1);
-    expect(fake.suspendedScreen).toBe(1);
-    const sheet = fake.sheet("Tabel 3.2")!;
-    expect(sheet.written.get("0,0")).toBe(
-      "'Sub kegiatan 0 dengan nama yang cukup panjang untuk mengisi"
-    );
-    expect(sheet.written.get("79,2")).toBe("=B80/1000");
-    expect(sheet.numberFormats.get("0,1")).toBe('"Rp "#,##0');
+    expect(cell(host, "Tabel 3.2", 79, 2)!.formula).toBe("=B80/1000");
+    expect(cell(host, "Tabel 3.2", 0, 1)!.numberFormat).toBe('"Rp "#,##0');
+    const sheet = host.sheet("Tabel 3.2")!;
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.printTitles).toBe("$1:$1");
+    expect(sheet.pageLayout.printTitleRows).toBe("$1:$1");
   });
 
-  test("replacing deletes the old generated sheet first, in the same batch", async () => {
-    const fake = new FakeExcel([]);
-    await writeSheetsWithExcel(fake.context, [bigSheet("Tabel 3.2", 3)], []);
-    await writeSheetsWithExcel(fake.context, [bigSheet("Tabel 3.2", 4)], ["Tabel 3.2"]);
-    expect(
-      fake.sheets.filter((sheet) => sheet.name === "Tabel 3.2" && !sheet.deleted)
-    ).toHaveLength(1);
-    expect(fake.sheet("Tabel 3.2")!.written.get("3,0")).toMatch(/Sub kegiatan 3/);
+  test("formulas are recalculated after the write: no stale cached value is left", async () => {
+    const { host, write } = strictHost();
+    await write([bigSheet("Tabel 3.2", 3)]);
+    expect(cell(host, "Tabel 3.2", 2, 2)!.value).toBe(1_000_002 / 1000);
+    expect(cell(host, "Tabel 3.2", 2, 2)!.stale).toBe(false);
+  });
+
+  test("print setup: all columns one page wide, rows over as many pages as needed", async () => {
+    const { host, write } = strictHost();
+    await write([bigSheet("Tabel 3.2", 3)]);
+    expect(host.sheet("Tabel 3.2")!.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
   });
 
   test("a write over the 5 MB request limit is split; no request exceeds it", async () => {
-    const fake = new FakeExcel([]);
+    const { host, write } = strictHost();
     // 40 000 rows of ~150 bytes: about 6 MB of formulas and formats.
-    await writeSheetsWithExcel(fake.context, [bigSheet("Tabel 3.2", 40_000)], []);
-    expect(fake.syncs).toBeGreaterThan(1);
-    expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
-    expect(fake.suspendedCalculation).toBe(fake.syncs);
-    expect(fake.sheet("Tabel 3.2")!.written.get("39999,2")).toBe("=B40000/1000");
+    await write([bigSheet("Tabel 3.2", 40_000)]);
+    expect(host.syncs.length).toBeGreaterThan(2);
+    expect(host.syncs.every((sync) => !sync.failed)).toBe(true);
+    expect(host.largestRequest).toBeLessThanOrEqual(5_000_000);
+    expect(cell(host, "Tabel 3.2", 39_999, 2)!.formula).toBe("=B40000/1000");
+    expect(cell(host, "Tabel 3.2", 39_999, 2)!.value).toBe(1_039_999 / 1000);
   });
 
   test("packBatches keeps order and the limit", () => {
@@ -126,15 +150,5 @@ describe("writeSheetsWithExcel", () => {
         true
       );
     }
-  });
-
-  test("runs under office-addin-mock's Excel.run", async () => {
-    const fake = new FakeExcel([]);
-    const excel = new OfficeMockObject({
-      run: async (callback: (context: Excel.RequestContext) => Promise<void>) =>
-        callback(fake.context),
-    }) as unknown as typeof Excel;
-    await excel.run((context) => writeSheetsWithExcel(context, [bigSheet("X", 2)], []));
-    expect(fake.syncs).toBe(1);
   });
 });

@@ -31,19 +31,13 @@ export function addGrid(
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible"
 ) {
   const sheet = host.addSheet(grid.name, visibility);
-  grid.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const formula = grid.formulas?.[r]?.[c] ?? undefined;
-      const format = grid.numberFormats[r]?.[c];
-      const bold = grid.bold[r]?.[c];
-      if (value === null && !formula && (!format || format === "General") && !bold) return;
-      const cell: Cell = { value };
-      if (formula) cell.formula = formula;
-      if (format && format !== "General") cell.numberFormat = format;
-      if (bold) cell.format = { "font.bold": true };
-      sheet.cells.set(cellKey(grid.origin.row - 1 + r, grid.origin.col - 1 + c), cell);
-    })
-  );
+  for (const gridCell of grid.cells) {
+    const cell: Cell = { value: gridCell.value };
+    if (gridCell.formula) cell.formula = gridCell.formula;
+    if (gridCell.format && gridCell.format !== "General") cell.numberFormat = gridCell.format;
+    if (gridCell.bold) cell.format = { "font.bold": true };
+    sheet.cells.set(cellKey(gridCell.row - 1, gridCell.col - 1), cell);
+  }
   sheet.merges = grid.merges.map((m) => ({
     row: m.top - 1,
     column: m.left - 1,
