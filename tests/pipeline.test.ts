@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { OfficeMockObject } from "office-addin-mock";
 import { analyzeWorkbook, generateReport, numericCellLookup } from "../src/pipeline";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
 import { openWorkbookFile } from "../src/workbook/exceljs/files";
@@ -8,7 +7,13 @@ import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
 import { join } from "path";
 import { FIXTURES } from "./fixtures/loadFixture";
 import { seedInputWorkbook } from "./report/seedInputWorkbook";
-import { FakeExcel } from "./workbook/office/fakeExcel";
+import {
+  addGrid,
+  installStrictExcel,
+  uninstallStrictExcel,
+  type StrictExcel,
+} from "./workbook/office/strictExcel";
+import { manifestRequirementSets } from "./workbook/office/strictExcel/manifestSets";
 import { gridFromRange } from "../src/workbook/grid";
 import { valueAt } from "./workbook/denseRange";
 
@@ -206,39 +211,45 @@ describe("generateReport through ExcelJS", () => {
   });
 });
 
-describe("generateReport inside Excel (Office.js)", () => {
-  async function runInFakeExcel(): Promise<{ fake: FakeExcel; made: number }> {
+describe("generateReport inside Excel (Office.js, strict fake)", () => {
+  afterEach(uninstallStrictExcel);
+
+  async function runInStrictExcel(): Promise<{ host: StrictExcel; made: number }> {
     const grids = await new ExcelJsWorkbook(seedInputWorkbook()).readSheets(INPUTS);
-    const fake = new FakeExcel(grids);
-    (globalThis as unknown as { Excel: unknown }).Excel = new OfficeMockObject({
-      run: async (callback: (context: Excel.RequestContext) => Promise<unknown>) =>
-        callback(fake.context),
-    });
+    const host = installStrictExcel({ grids, declared: manifestRequirementSets() });
     const result = await generateReport(new OfficeWorkbook(), { tahun: 2017, language: "id" });
-    return { fake, made: result.made.length };
+    return { host, made: result.made.length };
   }
 
-  test("writes every table in one batch, calculation suspended, Ringkasan active", async () => {
-    const { fake, made } = await runInFakeExcel();
+  test("writes every table, recalculated, Ringkasan active, every payload under 5 MB", async () => {
+    const { host, made } = await runInStrictExcel();
     expect(made).toBe(10);
-    expect(fake.suspendedCalculation).toBe(1);
-    expect(fake.suspendedScreen).toBe(1);
-    expect(fake.active).toBe("Ringkasan");
-    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,6")).toBe("=F8/E8");
-    expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
+    expect(host.screenUpdatingSuspensions).toBe(1);
+    expect(host.state.activeSheetId).toBe(host.sheet("Ringkasan")!.id);
+    expect(host.sheet("Tabel 3.1.1")!.cells.get(7 * 16_384 + 6)!.formula).toBe("=F8/E8");
+    expect(host.largestRequest).toBeLessThanOrEqual(5_000_000);
+    expect(host.largestResponse).toBeLessThanOrEqual(5_000_000);
   });
 
-  test("list, read, write: at most 3 context.sync in all, on the first run and on a regeneration", async () => {
-    const { fake } = await runInFakeExcel();
-    expect(fake.syncs).toBeLessThanOrEqual(3);
-
-    // Regenerating in the same workbook: the marker now exists and lists the sheets to replace.
-    fake.syncs = 0;
+  test("list (3 when the marker sheet is missing), read (shapes + cells), write, recalculate", async () => {
+    const { host } = await runInStrictExcel();
+    expect(host.syncs.length).toBeLessThanOrEqual(7);
+    const first = host.syncs.length;
     const again = await generateReport(new OfficeWorkbook(), { tahun: 2017, language: "id" });
-    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(host.syncs.length - first).toBeLessThanOrEqual(5);
     expect(again.made).toHaveLength(10);
     expect(again.renamed).toEqual([]);
-    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,6")).toBe("=F8/E8");
+    expect(host.sheet("Tabel 3.1.1")!.cells.get(7 * 16_384 + 6)!.formula).toBe("=F8/E8");
+  });
+
+  test("a hidden sheet is not read as an input unless picked by name", async () => {
+    const grids = await new ExcelJsWorkbook(seedInputWorkbook()).readSheets(INPUTS);
+    const host = installStrictExcel({ grids: grids.slice(1), declared: manifestRequirementSets() });
+    addGrid(host, grids[0], "Hidden");
+    const unpicked = await analyzeWorkbook(new OfficeWorkbook());
+    expect(unpicked.detected.budgets).toEqual([]);
+    const picked = await analyzeWorkbook(new OfficeWorkbook(), { budgetSheet: grids[0].name });
+    expect(picked.detected.budgets.map((b) => b.sheet)).toEqual([grids[0].name]);
   });
 });
 
