@@ -15,7 +15,6 @@ export const READ_BUDGET_BYTES = 4_500_000;
  * fake), with room for longer text. A slice that still comes back too big is split and read again.
  */
 export const BYTES_PER_CELL = 120;
-const RANGE_PROPERTIES = "values,valueTypes,numberFormat,formulas";
 
 /** Range.getMergedAreasOrNullObject needs ExcelApi 1.13, above the manifest's 1.9. */
 export function mergedAreasSupported(): boolean {
@@ -75,15 +74,33 @@ export async function readSheetsWithExcel(
       (s) => mergesPending.has(s) && !alone.has(s)
     );
     try {
-      const loaded = queueSlices(context, shapes, batch);
-      const areas = withMerges.map((s) => queueMerges(context, shapes[s]));
+      const ranges = batch.map((slice) => sliceRange(context, shapes[slice.sheet], slice));
+      for (const range of ranges) range.load("values,valueTypes,numberFormat,formulas");
+      // One call returns bold for every cell; range.format.font.bold is null when mixed.
+      const bold = ranges.map((range) =>
+        range.getCellProperties({ format: { font: { bold: true } } })
+      );
+      const areas = withMerges.map((s) => mergedAreas(context, shapes[s]));
+      for (const area of areas) area.load("address");
       // One sync per batch by design: batches exist only because the response must stay under 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       report.syncs++;
-      batch.forEach((slice, i) => parts[slice.sheet].push({ top: slice.top, loaded: loaded[i]() }));
+      batch.forEach((slice, i) => {
+        const range = ranges[i];
+        parts[slice.sheet].push({
+          top: slice.top,
+          loaded: {
+            values: range.values,
+            valueTypes: range.valueTypes as unknown as string[][],
+            numberFormat: range.numberFormat,
+            formulas: range.formulas,
+            cellProperties: bold[i].value,
+          },
+        });
+      });
       withMerges.forEach((s, i) => {
-        merges[s] = areas[i]();
+        merges[s] = areas[i].isNullObject ? null : areas[i].address;
         mergesPending.delete(s);
       });
     } catch (error) {
@@ -105,11 +122,12 @@ export async function readSheetsWithExcel(
   }
   for (const s of alone) {
     try {
-      const areas = queueMerges(context, shapes[s]);
+      const areas = mergedAreas(context, shapes[s]);
+      areas.load("address");
       // Only after a failure: each suspect sheet's merged areas in a sync of its own.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      merges[s] = areas();
+      merges[s] = areas.isNullObject ? null : areas.address;
     } catch {
       report.withoutMerges.push(shapes[s].name);
     }
@@ -183,41 +201,22 @@ function halve(slice: Slice): Slice[] {
 
 type Loaded = Omit<LoadedRange, "rowIndex" | "columnIndex" | "mergedAddress">;
 
-function queueSlices(
-  context: Excel.RequestContext,
-  shapes: Shape[],
-  batch: Slice[]
-): (() => Loaded)[] {
-  return batch.map((slice) => {
-    const shape = shapes[slice.sheet];
-    const range = context.workbook.worksheets
-      .getItem(shape.name)
-      .getRangeByIndexes(
-        shape.rowIndex + slice.top,
-        shape.columnIndex,
-        slice.rows,
-        shape.columnCount
-      );
-    range.load(RANGE_PROPERTIES);
-    // One call returns bold for every cell; range.format.font.bold is null when mixed.
-    const bold = range.getCellProperties({ format: { font: { bold: true } } });
-    return () => ({
-      values: range.values,
-      valueTypes: range.valueTypes as unknown as string[][],
-      numberFormat: range.numberFormat,
-      formulas: range.formulas,
-      cellProperties: bold.value,
-    });
-  });
+function sliceRange(context: Excel.RequestContext, shape: Shape, slice: Slice): Excel.Range {
+  return context.workbook.worksheets
+    .getItem(shape.name)
+    .getRangeByIndexes(
+      shape.rowIndex + slice.top,
+      shape.columnIndex,
+      slice.rows,
+      shape.columnCount
+    );
 }
 
-function queueMerges(context: Excel.RequestContext, shape: Shape): () => string | null {
-  const merged = context.workbook.worksheets
+function mergedAreas(context: Excel.RequestContext, shape: Shape): Excel.RangeAreas {
+  return context.workbook.worksheets
     .getItem(shape.name)
     .getRangeByIndexes(shape.rowIndex, shape.columnIndex, shape.rowCount, shape.columnCount)
     .getMergedAreasOrNullObject();
-  merged.load("address");
-  return () => (merged.isNullObject ? null : merged.address);
 }
 
 function toGrid(
