@@ -1,4 +1,4 @@
-/* global Office */
+/* global Office, Storage */
 
 /** Where the command leaves its message for notice.html: same origin, so the dialog can read it. */
 export const NOTICE_STORAGE_KEY = "lkjip.notice";
