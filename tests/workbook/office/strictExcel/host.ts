@@ -67,6 +67,8 @@ export class StrictExcel {
   /** Requirement sets the add-in asked about with isSetSupported and got true. */
   readonly checked: Record<string, string> = {};
   screenUpdatingSuspensions = 0;
+  /** Errors to answer a member with (an Excel that refuses, e.g. AccessDenied): member → error. */
+  readonly faults = new Map<string, { code: string; message: string }>();
 
   constructor(options: StrictExcelOptions = {}) {
     this.supported = options.supported ?? { ExcelApi: "1.19" };
@@ -86,6 +88,8 @@ export class StrictExcel {
    * and refused too when neither the manifest declares it nor the code checked it at run time.
    */
   require(name: string, version: string, member: string): void {
+    const fault = this.faults.get(member);
+    if (fault) fail(fault.code, fault.message);
     if (!versionAtLeast(this.supported[name], version)) {
       fail(
         "ApiNotFound",
