@@ -9,6 +9,7 @@ import { CHOICES_KEY, DEFAULT_CHOICES, officeSettingsBackend } from "../../src/t
 import type { PanePipeline } from "../../src/taskpane/panePipeline";
 import type { ProgressStep } from "../../src/taskpane/paneTypes";
 import type { SheetSpec } from "../../src/workbook/sheetSpec";
+import { gridFromRange } from "../../src/workbook/grid";
 import type { WorkbookPort } from "../../src/workbook/workbookPort";
 import { writeSheetsWithExcel } from "../../src/workbook/office/writeSheets";
 import { addGrid, installStrictExcel, uninstallStrictExcel } from "../workbook/office/strictExcel";
@@ -22,14 +23,12 @@ const globals = global as unknown as { Excel: unknown; Office: unknown };
 
 /** The strict Excel with the budget sheet, a hidden copy of last year's, and a generated table. */
 function strictExcel() {
-  const grid = (name: string) => ({
-    name,
-    origin: { row: 1, col: 1 },
-    values: [["Program", 1]],
-    numberFormats: [["General", "General"]],
-    bold: [[true, false]],
-    merges: [],
-  });
+  const grid = (name: string) =>
+    gridFromRange(
+      name,
+      { origin: { row: 1, col: 1 }, values: [["Program", 1]], bold: [[true, false]] },
+      []
+    );
   const host = installStrictExcel({
     grids: [grid("Realisasi Anggaran 2017"), grid("Tabel 3.1.6")],
     declared: manifestRequirementSets(),

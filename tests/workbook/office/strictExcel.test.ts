@@ -1,23 +1,11 @@
 import { OfficeError } from "./strictExcel/errors";
 import { addGrid, createOffice, excelGlobal, StrictExcel, type FakeContext } from "./strictExcel";
-import type { SheetGrid } from "../../../src/workbook/grid";
+import { gridFromRange, type GridValue, type SheetGrid } from "../../../src/workbook/grid";
 
 /** Each rule of the strict fake, shown rejecting a violation (and accepting the lawful call). */
 
-function grid(
-  name: string,
-  values: SheetGrid["values"],
-  formulas?: SheetGrid["formulas"]
-): SheetGrid {
-  return {
-    name,
-    origin: { row: 1, col: 1 },
-    values,
-    numberFormats: values.map((row) => row.map(() => "General")),
-    formulas,
-    bold: values.map((row) => row.map(() => false)),
-    merges: [],
-  };
+function grid(name: string, values: GridValue[][], formulas?: (string | null)[][]): SheetGrid {
+  return gridFromRange(name, { origin: { row: 1, col: 1 }, values, formulas }, []);
 }
 
 function setup(

@@ -7,20 +7,14 @@ import {
   writeSheetsWithExcel,
 } from "../../../src/workbook/office/writeSheets";
 import type { SheetSpec, SpecCell } from "../../../src/workbook/sheetSpec";
+import { gridFromRange } from "../../../src/workbook/grid";
 import { addGrid, excelGlobal, StrictExcel } from "./strictExcel";
 import { manifestRequirementSets } from "./strictExcel/manifestSets";
 
 /** A workbook holding one user sheet, and a writer run through Excel.run against it. */
 function strictHost() {
   const host = new StrictExcel({ declared: manifestRequirementSets() });
-  addGrid(host, {
-    name: "Data",
-    origin: { row: 1, col: 1 },
-    values: [[5]],
-    numberFormats: [["General"]],
-    bold: [[false]],
-    merges: [],
-  });
+  addGrid(host, gridFromRange("Data", { origin: { row: 1, col: 1 }, values: [[5]] }, []));
   const write = (sheets: SheetSpec[], replace: string[] = []) =>
     excelGlobal(host).run((context) =>
       writeSheetsWithExcel(context as unknown as Excel.RequestContext, sheets, replace)
