@@ -242,6 +242,39 @@ describe("generateReport inside Excel (Office.js, strict fake)", () => {
     expect(host.sheet("Tabel 3.1.1")!.cells.get(7 * 16_384 + 6)!.formula).toBe("=F8/E8");
   });
 
+  test("regeneration rewrites the tables in place: a user's ='Tabel 3.1.1'!G8 reads the new value", async () => {
+    const { host } = await runInStrictExcel();
+    const user = host.addSheet("Bab III");
+    user.cells.set(0, { value: null, formula: "='Tabel 3.1.1'!G8" });
+    host.recalculate();
+    const before = host.value("Bab III", "A1");
+    expect(before).toBe(host.value("Tabel 3.1.1", "G8"));
+    // The same sheet object (its id), not a new sheet of the same name.
+    const table = host.sheet("Tabel 3.1.1")!.id;
+
+    await generateReport(new OfficeWorkbook(), { tahun: 2018, language: "id" });
+    expect(host.sheet("Tabel 3.1.1")!.id).toBe(table);
+    expect(host.sheet("Bab III")!.cells.get(0)!.formula).toBe("='Tabel 3.1.1'!G8");
+    const after = host.value("Bab III", "A1");
+    expect(after).toBe(host.value("Tabel 3.1.1", "G8"));
+    expect(after).not.toEqual(before);
+    expect(typeof after).toBe("number");
+  });
+
+  test("when every visible sheet is a generated one, regeneration still succeeds", async () => {
+    const { host } = await runInStrictExcel();
+    for (const name of INPUTS) host.sheet(name)!.visibility = "Hidden";
+    const again = await generateReport(new OfficeWorkbook(), {
+      tahun: 2017,
+      language: "id",
+      budgetSheet: INPUTS[0],
+      indicatorSheet: INPUTS[1],
+    });
+    expect(again.made.length).toBeGreaterThan(0);
+    const failed = host.syncs.filter((sync) => sync.failed).map((sync) => sync.failed);
+    expect(failed.filter((code) => code !== "InvalidObjectPath")).toEqual([]);
+  });
+
   test("a hidden sheet is not read as an input unless picked by name", async () => {
     const grids = await new ExcelJsWorkbook(seedInputWorkbook()).readSheets(INPUTS);
     const host = installStrictExcel({ grids: grids.slice(1), declared: manifestRequirementSets() });

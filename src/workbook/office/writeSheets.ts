@@ -36,11 +36,17 @@ export class SheetProxies {
   add(name: string): void {
     this.proxies.set(name, this.context.workbook.worksheets.add(name));
   }
+
+  /** The proxy of `from` also answers to `to` (a sheet renamed in this batch). */
+  alias(from: string, to: string): void {
+    if (from !== to) this.proxies.set(to, this.get(from));
+  }
 }
 
 /**
- * Writes generated sheets through Office.js: deletes the sheets in `replace` (the add-in's own),
- * adds each sheet, and writes it as whole 2-D arrays (formulas, number formats) plus one format
+ * Writes generated sheets through Office.js: clears and rewrites in place the sheets in `replace`
+ * (the add-in's own) that are written again, adds the others, deletes the rest of `replace`, and
+ * writes each sheet as whole 2-D arrays (formulas, number formats) plus one format
  * call per block of equally styled cells. Calculation and screen updating are suspended; the
  * whole write is one context.sync unless it would exceed Excel on the web's 5 MB request limit,
  * in which case it is split into as many syncs as needed; one more sync recalculates. Operations the caller queued before
@@ -85,22 +91,61 @@ export function packBatches(ops: WriteOp[], limit = MAX_BATCH_BYTES): WriteOp[][
   return batches;
 }
 
+/**
+ * The operations of a write. A generated sheet written again is cleared and rewritten in place, the
+ * same sheet object, so a user's `='Tabel 3.1.1'!F8` keeps pointing at it (deleting it would turn
+ * that into #REF!). Sheets in `replace` that are not written again (a table no longer made) are
+ * deleted last, after the new ones exist, so the workbook never loses its last visible sheet.
+ */
 export function planSheetWrites(sheets: SheetSpec[], replace: string[]): WriteOp[] {
-  const ops: WriteOp[] = replace.map((name) => ({
-    bytes: OPERATION_BYTES,
-    apply: (proxies) => proxies.get(name).delete(),
-  }));
-  for (const spec of sheets) ops.push(...planSheet(spec), ...planTablesAndLists(spec));
+  const written = new Set(sheets.map((spec) => spec.name.toLowerCase()));
+  const reused = new Set(replace.filter((name) => written.has(name.toLowerCase())));
+  const ops: WriteOp[] = [];
+  for (const spec of sheets) {
+    const existing = [...reused].find((name) => name.toLowerCase() === spec.name.toLowerCase());
+    ops.push(existing ? clearSheet(existing, spec.name) : addSheet(spec.name));
+    ops.push(...planSheet(spec), ...planTablesAndLists(spec));
+  }
   const active = sheets.find((spec) => spec.activate);
   if (active)
     ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => proxies.get(active.name).activate() });
+  for (const name of replace.filter((name) => !written.has(name.toLowerCase()))) {
+    ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => proxies.get(name).delete() });
+  }
   return ops;
+}
+
+function addSheet(name: string): WriteOp {
+  return { bytes: OPERATION_BYTES, apply: (proxies) => proxies.add(name) };
+}
+
+/** Excel's default row height and column width (8.43 characters), for a sheet cleared to rewrite. */
+const STANDARD_ROW_POINTS = 15;
+const STANDARD_COLUMN_CHARACTERS = 8.43;
+
+/** Empties a generated sheet (contents, formats, merges, sizes, frozen rows) to write it again. */
+function clearSheet(existing: string, name: string): WriteOp {
+  return {
+    bytes: OPERATION_BYTES * 6,
+    apply: (proxies) => {
+      const sheet = proxies.get(existing);
+      // The table may be written under the case the builders use now.
+      if (existing !== name) sheet.name = name;
+      proxies.alias(existing, name);
+      const all = sheet.getRange();
+      all.unmerge();
+      all.clear("All" as Excel.ClearApplyTo);
+      all.format.rowHeight = STANDARD_ROW_POINTS;
+      all.format.columnWidth = charactersToPoints(STANDARD_COLUMN_CHARACTERS);
+      sheet.freezePanes.unfreeze();
+    },
+  };
 }
 
 function planSheet(spec: SheetSpec): WriteOp[] {
   const name = spec.name;
   const width = Math.max(1, ...spec.rows.map((row) => row.length));
-  const ops: WriteOp[] = [{ bytes: OPERATION_BYTES, apply: (proxies) => proxies.add(name) }];
+  const ops: WriteOp[] = [];
   for (const slice of rowSlices(spec, width)) {
     ops.push({
       bytes: slice.bytes,

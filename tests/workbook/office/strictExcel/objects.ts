@@ -811,7 +811,10 @@ function rangeObject(
                 "InvalidArgument",
                 `Row height ${v} pt is over Excel's ${MAX_ROW_HEIGHT_POINTS} pt.`
               );
-            for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, v);
+            if (rect.rows === WHOLE_SHEET.rows) {
+              sheet.rowHeights.clear();
+              sheet.defaultRowHeight = v;
+            } else for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, v);
           }),
         enumerable: true,
       },
@@ -822,8 +825,14 @@ function rangeObject(
             // Excel specifications and limits: column width 255 characters.
             if (!(v >= 0 && pointsToCharacters(v) <= MAX_COLUMN_WIDTH_CHARACTERS))
               fail("InvalidArgument", `Column width ${v} pt is over Excel's 255 characters.`);
-            for (let c = rect.column; c < rect.column + rect.columns; c++)
-              sheet.columnWidths.set(c, v);
+            if (rect.columns === WHOLE_SHEET.columns) {
+              sheet.columnWidths.clear();
+              sheet.defaultColumnWidth = v;
+            } else {
+              for (let c = rect.column; c < rect.column + rect.columns; c++) {
+                sheet.columnWidths.set(c, v);
+              }
+            }
           }),
         enumerable: true,
       },

@@ -41,6 +41,9 @@ export interface SheetState {
   merges: Rect[];
   rowHeights: Map<number, number>;
   columnWidths: Map<number, number>;
+  /** Set on every row / column at once (a whole-sheet or whole-column range): the others' size. */
+  defaultRowHeight?: number;
+  defaultColumnWidth?: number;
   frozenRows: number;
   pageLayout: Record<string, unknown>;
   /** Sheet-scoped defined names: name → formula ("=Sheet!$A$1" or a constant). */
