@@ -34,6 +34,12 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
+/** The ES5 check taskpane.html runs before the bundle (src/taskpane/oldBrowserGuard.ts). */
+function oldBrowserGuardScript() {
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  return tsxRequire("./src/taskpane/oldBrowserGuard.ts", __filename).oldBrowserGuardScript();
+}
+
 /** A dev certificate for https://localhost:3000 when office-addin-dev-certs is installed. */
 async function httpsServer() {
   try {
@@ -87,6 +93,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { oldBrowserGuard: oldBrowserGuardScript() },
         chunks: ["taskpane", "commands", "functions"].filter((name) => only.includes(name)),
       }),
       new BundleSizeReportPlugin(),

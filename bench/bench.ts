@@ -14,6 +14,9 @@ import { generateReport } from "../src/pipeline";
 import { readWorkbook } from "../src/readers/readWorkbook";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
 import { BENCH_YEAR, syntheticWorkbook } from "./syntheticWorkbook";
+import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
+import { installStrictExcel, uninstallStrictExcel } from "../tests/workbook/office/strictExcel";
+import { manifestRequirementSets } from "../tests/workbook/office/strictExcel/manifestSets";
 
 interface Measurement {
   seconds: number;
@@ -136,6 +139,31 @@ async function parent(): Promise<void> {
   console.log(
     `Peak memory ratio ${memoryRatio.toFixed(2)} (target <= 1.5): ${verdict(memoryRatio <= 1.5)}`
   );
+  await officePath(syntheticWorkbook(subKegiatan));
+}
+
+/**
+ * The same workbook through the Office path, against the strict fake Excel (tests/workbook/office/
+ * strictExcel): how many context.sync round trips a generation takes and the largest request and
+ * response, which Excel on the web limits to 5 MB each.
+ */
+async function officePath(workbook: ExcelJS.Workbook): Promise<void> {
+  const file = new ExcelJsWorkbook(workbook);
+  const grids = await file.readSheets((await file.listSheets()).map((sheet) => sheet.name));
+  const host = installStrictExcel({ grids, declared: manifestRequirementSets() });
+  try {
+    const office = new OfficeWorkbook();
+    const result = await generateReport(office, { tahun: BENCH_YEAR, language: "id" });
+    const failed = host.syncs.filter((sync) => sync.failed).length;
+    console.log(
+      `Office path (strict fake Excel): ${result.made.length} tables, ${host.syncs.length} syncs ` +
+        `(${office.lastRead.syncs} for reading the inputs, ${failed} refused and retried), ` +
+        `largest request ${host.largestRequest} bytes, largest response ${host.largestResponse} bytes ` +
+        `(limit 5 000 000 each)`
+    );
+  } finally {
+    uninstallStrictExcel();
+  }
 }
 
 const [mode, kind, input, output] = process.argv.slice(2);

@@ -14,6 +14,7 @@ import { parseA1 } from "./workbook/cellAddress";
 import { planSheets, type KeptSheet, type SheetAssignment } from "./report/sheetNames";
 import {
   fingerprintGrid,
+  LEGACY_GENERATION,
   LEGACY_MARKER_SHEET,
   legacyGeneratedSheets,
   newGenerationId,
@@ -73,9 +74,7 @@ export async function analyzeWorkbook(
   options: AnalyzeOptions = {}
 ): Promise<Analysis> {
   const sheets = await withLegacyMarker(port, await port.listSheets());
-  const inputs = sheets
-    .filter((sheet) => !sheet.generated && !sheet.legacyMarker)
-    .map((sheet) => sheet.name);
+  const inputs = inputSheets(sheets, options);
   const grids = await port.readSheets(inputs);
   return analyzeGrids(sheets, grids, options);
 }
@@ -100,7 +99,7 @@ async function withLegacyMarker(port: WorkbookPort, sheets: SheetInfo[]): Promis
     return {
       ...sheet,
       generated: true,
-      mark: { generation: "legacy", fingerprint: null, name: sheet.name },
+      mark: { generation: LEGACY_GENERATION, fingerprint: null, name: sheet.name },
     };
   });
 }
@@ -111,6 +110,22 @@ function isReportSheetName(name: string): boolean {
   return [RINGKASAN_SHEET, ...TABLES.map((table) => table.label)].some(
     (label) => label.toLowerCase() === base
   );
+}
+
+/**
+ * The sheets read as inputs: the user's own, visible ones; a hidden sheet only when the user picked
+ * it by name (a hidden copy of last year's budget must not be taken for this year's).
+ */
+export function inputSheets(sheets: SheetInfo[], options: AnalyzeOptions = {}): string[] {
+  const picked = [options.budgetSheet, options.indicatorSheet].filter(Boolean);
+  return sheets
+    .filter(
+      (sheet) =>
+        !sheet.generated &&
+        !sheet.legacyMarker &&
+        (sheet.visibility === "visible" || picked.includes(sheet.name))
+    )
+    .map((sheet) => sheet.name);
 }
 
 function analyzeGrids(sheets: SheetInfo[], grids: SheetGrid[], options: AnalyzeOptions): Analysis {

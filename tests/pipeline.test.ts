@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { OfficeMockObject } from "office-addin-mock";
 import { analyzeWorkbook, generateReport, numericCellLookup } from "../src/pipeline";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
 import { openWorkbookFile } from "../src/workbook/exceljs/files";
@@ -8,7 +7,13 @@ import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
 import { join } from "path";
 import { FIXTURES } from "./fixtures/loadFixture";
 import { seedInputWorkbook } from "./report/seedInputWorkbook";
-import { FakeExcel } from "./workbook/office/fakeExcel";
+import {
+  addGrid,
+  installStrictExcel,
+  uninstallStrictExcel,
+  type StrictExcel,
+} from "./workbook/office/strictExcel";
+import { manifestRequirementSets } from "./workbook/office/strictExcel/manifestSets";
 import { gridFromRange } from "../src/workbook/grid";
 import { valueAt } from "./workbook/denseRange";
 
@@ -218,41 +223,79 @@ describe("generateReport through ExcelJS", () => {
   });
 });
 
-describe("generateReport inside Excel (Office.js)", () => {
-  async function runInFakeExcel(): Promise<{ fake: FakeExcel; made: number }> {
+describe("generateReport inside Excel (Office.js, strict fake)", () => {
+  afterEach(uninstallStrictExcel);
+
+  async function runInStrictExcel(): Promise<{ host: StrictExcel; made: number }> {
     const grids = await new ExcelJsWorkbook(seedInputWorkbook()).readSheets(INPUTS);
-    const fake = new FakeExcel(grids);
-    (globalThis as unknown as { Excel: unknown }).Excel = new OfficeMockObject({
-      run: async (callback: (context: Excel.RequestContext) => Promise<unknown>) =>
-        callback(fake.context),
-    });
+    const host = installStrictExcel({ grids, declared: manifestRequirementSets() });
     const result = await generateReport(new OfficeWorkbook(), { tahun: 2017, language: "id" });
-    return { fake, made: result.made.length };
+    return { host, made: result.made.length };
   }
 
-  test("writes every table in one batch, calculation suspended, Ringkasan active", async () => {
-    const { fake, made } = await runInFakeExcel();
+  test("writes every table, recalculated, Ringkasan active, every payload under 5 MB", async () => {
+    const { host, made } = await runInStrictExcel();
     expect(made).toBe(10);
-    expect(fake.suspendedCalculation).toBe(1);
-    expect(fake.suspendedScreen).toBe(1);
-    expect(fake.active).toBe("Ringkasan");
-    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,6")).toBe("=F8/E8");
-    expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
+    expect(host.screenUpdatingSuspensions).toBe(1);
+    expect(host.state.activeSheetId).toBe(host.sheet("Ringkasan")!.id);
+    expect(host.sheet("Tabel 3.1.1")!.cells.get(7 * 16_384 + 6)!.formula).toBe("=F8/E8");
+    expect(host.largestRequest).toBeLessThanOrEqual(5_000_000);
+    expect(host.largestResponse).toBeLessThanOrEqual(5_000_000);
   });
 
-  test("list (2 syncs), read, write on the first run; one more read (the generated sheets) on a regeneration", async () => {
-    const { fake } = await runInFakeExcel();
-    expect(fake.syncs).toBeLessThanOrEqual(4);
-
-    // Regenerating in the same workbook: the marks now exist and the sheets are rewritten in place.
-    const sheet = fake.sheet("Tabel 3.1.1");
-    fake.syncs = 0;
+  test("list (sheets, then their marks), read (shapes + cells), write, recalculate; a regeneration also reads the generated sheets", async () => {
+    const { host } = await runInStrictExcel();
+    expect(host.syncs.length).toBeLessThanOrEqual(7);
+    const first = host.syncs.length;
     const again = await generateReport(new OfficeWorkbook(), { tahun: 2017, language: "id" });
-    expect(fake.syncs).toBeLessThanOrEqual(5);
+    // list (2) + inputs (shapes, cells) + generated sheets for their fingerprints (2) + write + recalculate
+    expect(host.syncs.length - first).toBeLessThanOrEqual(8);
     expect(again.made).toHaveLength(10);
     expect(again.renamed).toEqual([]);
-    expect(fake.sheet("Tabel 3.1.1")).toBe(sheet);
-    expect(fake.sheet("Tabel 3.1.1")!.written.get("7,6")).toBe("=F8/E8");
+    expect(host.sheet("Tabel 3.1.1")!.cells.get(7 * 16_384 + 6)!.formula).toBe("=F8/E8");
+  });
+
+  test("regeneration rewrites the tables in place: a user's ='Tabel 3.1.1'!G8 reads the new value", async () => {
+    const { host } = await runInStrictExcel();
+    const user = host.addSheet("Bab III");
+    user.cells.set(0, { value: null, formula: "='Tabel 3.1.1'!G8" });
+    host.recalculate();
+    const before = host.value("Bab III", "A1");
+    expect(before).toBe(host.value("Tabel 3.1.1", "G8"));
+    // The same sheet object (its id), not a new sheet of the same name.
+    const table = host.sheet("Tabel 3.1.1")!.id;
+
+    await generateReport(new OfficeWorkbook(), { tahun: 2018, language: "id" });
+    expect(host.sheet("Tabel 3.1.1")!.id).toBe(table);
+    expect(host.sheet("Bab III")!.cells.get(0)!.formula).toBe("='Tabel 3.1.1'!G8");
+    const after = host.value("Bab III", "A1");
+    expect(after).toBe(host.value("Tabel 3.1.1", "G8"));
+    expect(after).not.toEqual(before);
+    expect(typeof after).toBe("number");
+  });
+
+  test("when every visible sheet is a generated one, regeneration still succeeds", async () => {
+    const { host } = await runInStrictExcel();
+    for (const name of INPUTS) host.sheet(name)!.visibility = "Hidden";
+    const again = await generateReport(new OfficeWorkbook(), {
+      tahun: 2017,
+      language: "id",
+      budgetSheet: INPUTS[0],
+      indicatorSheet: INPUTS[1],
+    });
+    expect(again.made.length).toBeGreaterThan(0);
+    const failed = host.syncs.filter((sync) => sync.failed).map((sync) => sync.failed);
+    expect(failed.filter((code) => code !== "InvalidObjectPath")).toEqual([]);
+  });
+
+  test("a hidden sheet is not read as an input unless picked by name", async () => {
+    const grids = await new ExcelJsWorkbook(seedInputWorkbook()).readSheets(INPUTS);
+    const host = installStrictExcel({ grids: grids.slice(1), declared: manifestRequirementSets() });
+    addGrid(host, grids[0], "Hidden");
+    const unpicked = await analyzeWorkbook(new OfficeWorkbook());
+    expect(unpicked.detected.budgets).toEqual([]);
+    const picked = await analyzeWorkbook(new OfficeWorkbook(), { budgetSheet: grids[0].name });
+    expect(picked.detected.budgets.map((b) => b.sheet)).toEqual([grids[0].name]);
   });
 });
 

@@ -1,4 +1,5 @@
 /* global Office, window */
+import { showNotice } from "./notice";
 import { translate } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
@@ -9,6 +10,7 @@ import {
   officeSettingsBackend,
   type PaneChoices,
 } from "../taskpane/choices";
+import { isGenerationBusy, oneGenerationAtATime } from "../taskpane/oneGeneration";
 import { OfficeWorkbook } from "../workbook/office/OfficeWorkbook";
 import type { WorkbookPort } from "../workbook/workbookPort";
 
@@ -17,7 +19,7 @@ import type { WorkbookPort } from "../workbook/workbookPort";
  * workbook for the latest year with data, with the choices saved from the task pane (predikat
  * scale, efisiensi method, formulas or values; by default the seed's scale and method, native
  * formulas). The Ringkasan sheet it writes is activated; the outcome (what was made,
- * how many findings, where to look) or the failure is shown in a small dialog, since an
+ * how many findings, where to look) or the failure is shown in a small dialog (notice.ts), since an
  * ExecuteFunction has no UI of its own. The event is always completed: Office waits for that
  * before it accepts the next click.
  */
@@ -26,9 +28,10 @@ export async function generateTables(event: Office.AddinCommands.Event): Promise
   // The choices the user made in the task pane, kept in the workbook (defaults when none).
   const choices = loadChoices(officeSettingsBackend());
   const message = await runGenerateTables(new OfficeWorkbook(), language, choices);
-  const url = `${window.location.origin}/notice.html#${encodeURIComponent(message)}`;
-  Office.context.ui.displayDialogAsync(url, { height: 25, width: 35, displayInIframe: true }, () =>
-    event.completed()
+  showNotice(
+    message,
+    { office: Office, storage: window.localStorage, origin: window.location.origin },
+    () => event.completed()
   );
 }
 
@@ -39,16 +42,19 @@ export async function runGenerateTables(
   choices: PaneChoices = DEFAULT_CHOICES
 ): Promise<string> {
   try {
-    const result = await generateReport(port, {
-      language,
-      skala: choices.scale,
-      efisiensi: choices.efisiensi,
-      mode: choices.mode,
-      arahChoices: choices.arah,
-      renstraTarget: choices.renstra,
-    });
+    const result = await oneGenerationAtATime(() =>
+      generateReport(port, {
+        language,
+        skala: choices.scale,
+        efisiensi: choices.efisiensi,
+        mode: choices.mode,
+        arahChoices: choices.arah,
+        renstraTarget: choices.renstra,
+      })
+    );
     return outcomeMessage(result, language);
   } catch (error) {
+    if (isGenerationBusy(error)) return translate("generation.busy", language);
     return translate("command.failed", language, {
       detail: error instanceof Error ? error.message : String(error),
     });

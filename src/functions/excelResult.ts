@@ -22,10 +22,20 @@ export function displayLanguage(): Language {
   }
 }
 
-/** The edge where an error value becomes an Excel error with a message in the user's language. */
+/**
+ * Excel shows a custom function's own message only with #VALUE! and #N/A ("Handle and return
+ * errors from your custom function", learn.microsoft.com): #DIV/0! and #NUM! go without one.
+ */
+export const ERRORS_WITH_MESSAGE: readonly ErrorType[] = ["VALUE", "NA"];
+
+/** The edge where an error value becomes an Excel error, with a message in the user's language where Excel shows one. */
 export function toExcelError(error: CalcError): CustomFunctions.Error {
-  const message = translate(error.messageKey, displayLanguage(), error.params);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODES[error.type]], message);
+  const code = CustomFunctions.ErrorCode[ERROR_CODES[error.type]];
+  if (!ERRORS_WITH_MESSAGE.includes(error.type)) return new CustomFunctions.Error(code);
+  return new CustomFunctions.Error(
+    code,
+    translate(error.messageKey, displayLanguage(), error.params)
+  );
 }
 
 /** Excel shows a thrown CustomFunctions.Error as the error with its message. */

@@ -1,3 +1,4 @@
+import { LEGACY_GENERATION } from "../workbook/generatedMarker";
 import type { SheetInfo } from "../workbook/workbookPort";
 
 export const MAX_SHEET_NAME = 31;
@@ -11,6 +12,8 @@ export interface SheetAssignment {
 export interface KeptSheet {
   sheet: string;
   to: string;
+  /** The sheet carries the add-in's mark to take off (false for one the legacy marker sheet listed). */
+  marked: boolean;
 }
 
 export interface SheetPlan {
@@ -70,16 +73,21 @@ export function planSheets(
       attempt === 1 ? " (diedit)" : ` (diedit ${attempt})`
     );
     taken.add(to.toLowerCase());
-    plan.keep.push({ sheet: sheet.name, to });
+    plan.keep.push({ sheet: sheet.name, to, marked: isMarked(sheet) });
   }
   for (const sheet of existing) {
     if (!sheet.generated || taken.has(sheet.name.toLowerCase())) continue;
     if (unchanged(sheet)) plan.remove.push(sheet.name);
-    else plan.keep.push({ sheet: sheet.name, to: sheet.name });
+    else plan.keep.push({ sheet: sheet.name, to: sheet.name, marked: isMarked(sheet) });
   }
   for (const sheet of existing) if (sheet.legacyMarker) plan.remove.push(sheet.name);
   plan.remove = sparingLastVisible(plan.remove, existing, wanted.length);
   return plan;
+}
+
+/** A mark of its own (a defined name to take off), not one lent by the legacy marker sheet. */
+function isMarked(sheet: SheetInfo): boolean {
+  return sheet.mark !== null && sheet.mark.generation !== LEGACY_GENERATION;
 }
 
 /** Removals less the last one that would leave the workbook without a visible sheet. */

@@ -2,6 +2,11 @@ import type { SheetSpec, SpecCell } from "../workbook/sheetSpec";
 
 /** Height of each line of wrapped 11 pt text, in points (a one-line row keeps the default 15). */
 const WRAPPED_LINE_POINTS = 14;
+/** Excel's tallest row ("Excel specifications and limits": row height 409 points). */
+export const MAX_ROW_POINTS = 409;
+/** Excel's widest column, in characters (same source). */
+export const MAX_COLUMN_CHARACTERS = 255;
+const MAX_LINES = Math.floor((MAX_ROW_POINTS - 2) / WRAPPED_LINE_POINTS);
 
 /**
  * A column of width w holds a little less than w units of text once words wrap whole: the share
@@ -52,13 +57,28 @@ export function textLines(text: string, perLine: number, scale: number): number 
  * Wrapped text needs taller rows, and not every spreadsheet grows them on opening (LibreOffice
  * does not for files it did not write): estimate the lines each cell needs from its column width,
  * or from the width of the columns it is merged over in its row (titles, notes). Cells merged
- * down over several rows (No, Sasaran) are left out of the estimate.
+ * down over several rows (No, Sasaran) are left out of the estimate. A text that would need more
+ * than Excel's 409-point row widens its column first (up to 255 characters; `widths` is updated).
  */
 export function rowHeights(
   rows: SpecCell[][],
   merges: SheetSpec["merges"],
   widths: number[]
 ): (number | undefined)[] {
+  const mergedTopLeft = new Set(merges.map((area) => area.top * 16_385 + area.left));
+  const scaleOf = (cell: SpecCell) => (cell.style?.bold ? 1.1 : 1);
+  // A text taller than Excel's 409-point row widens its column first (up to 255 characters).
+  for (let r = 0; r < rows.length; r++) {
+    rows[r].forEach((cell, c) => {
+      if (cell?.content.kind !== "text" || mergedTopLeft.has((r + 1) * 16_385 + c + 1)) return;
+      const text = cell.content.text;
+      let width = widths[c] ?? 10;
+      while (textLines(text, width, scaleOf(cell)) > MAX_LINES && width < MAX_COLUMN_CHARACTERS) {
+        width = Math.min(MAX_COLUMN_CHARACTERS, Math.ceil(width * 1.25));
+      }
+      if (width > (widths[c] ?? 10)) widths[c] = width;
+    });
+  }
   // Width of merged areas by their top-left cell, as row × 16 385 + column (a sheet has 16 384
   // columns); 0 for areas spanning rows.
   const merged = new Map<number, number>();
@@ -81,9 +101,10 @@ export function rowHeights(
       const mergedWidth = merged.get((r + 1) * 16_385 + c + 1);
       if (mergedWidth === 0) continue;
       const perLine = Math.max(1, mergedWidth ?? widths[c] ?? 10);
-      lines = Math.max(lines, textLines(content.text, perLine, cell.style?.bold ? 1.1 : 1));
+      lines = Math.max(lines, textLines(content.text, perLine, scaleOf(cell)));
     }
-    heights[r] = lines > 1 ? lines * WRAPPED_LINE_POINTS + 2 : undefined;
+    // Past 255 characters the text is cut on screen; the row still stays within Excel's limit.
+    heights[r] = lines > 1 ? Math.min(MAX_ROW_POINTS, lines * WRAPPED_LINE_POINTS + 2) : undefined;
   }
   return heights;
 }

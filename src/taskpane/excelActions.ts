@@ -8,6 +8,8 @@ import { writeSheetsWithExcel } from "../workbook/office/writeSheets";
 import { freeSheetNames, type PanePipeline } from "./panePipeline";
 import type { PaneActions } from "./paneTypes";
 import { withProgress } from "./progressPort";
+import { oneGenerationAtATime } from "./oneGeneration";
+import { PaneError } from "./paneError";
 
 /**
  * The pane's actions inside Excel: the only module of the pane that calls Excel.run (the choices'
@@ -25,7 +27,8 @@ export function createExcelActions(deps: {
     host: "excel",
     language,
     analyze: (selection) => pipeline.analyze(port, selection),
-    generate: (request, onProgress) => pipeline.generate(withProgress(port, onProgress), request),
+    generate: (request, onProgress) =>
+      oneGenerationAtATime(() => pipeline.generate(withProgress(port, onProgress), request)),
     async createTemplate(year) {
       const specs = await pipeline.templateSheets(year);
       const existing = (await port.listSheets()).map((sheet) => sheet.name);
@@ -55,10 +58,18 @@ export async function writeInputSheets(sheets: SheetSpec[]): Promise<void> {
   });
 }
 
-/** Shows the finding's cell: activates its sheet and selects it. */
+/**
+ * Shows the finding's cell: activates its sheet and selects it. Excel cannot activate a hidden
+ * sheet (and unhiding the user's sheet is not ours to do): then the pane says where it is.
+ */
 export async function selectCell(ref: CellRef): Promise<void> {
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(ref.sheet);
+    sheet.load("visibility");
+    await context.sync();
+    if (sheet.visibility !== "Visible") {
+      throw new PaneError("ui.error.hiddenSheet", { sheet: ref.sheet, cell: ref.address });
+    }
     sheet.activate();
     sheet.getRange(ref.address).select();
     await context.sync();

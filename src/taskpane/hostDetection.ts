@@ -3,8 +3,12 @@ import { languageFromTag, type Language } from "../i18n/language";
 
 export type PaneHost = { host: "excel"; language: Language } | { host: "web"; language: Language };
 
-/** Long enough for office.js inside Excel, short enough that a plain browser does not wait on it. */
-export const OFFICE_READY_TIMEOUT_MS = 4000;
+/**
+ * office.js allows itself 5 seconds to hear from its host before it reports none, so giving up
+ * sooner would turn a slow Excel into the web tool. Waited for only when office.js loaded but has
+ * not answered: a plain browser gets its answer (no host) at once, an offline one has no office.js.
+ */
+export const OFFICE_READY_TIMEOUT_MS = 10_000;
 
 interface OfficeLike {
   onReady(): Promise<{ host: unknown; platform: unknown }>;

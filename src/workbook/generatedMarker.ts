@@ -157,6 +157,8 @@ class Hash {
 // The legacy marker: earlier versions listed generated sheets in a very hidden sheet "_lkjip".
 
 export const LEGACY_MARKER_SHEET = "_lkjip";
+/** The generation given to sheets the legacy marker lists: they carry no mark of their own. */
+export const LEGACY_GENERATION = "legacy";
 
 /** A sheet as the legacy check needs it. */
 export interface LegacyCandidate {

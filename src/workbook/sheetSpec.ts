@@ -31,6 +31,12 @@ export interface SpecCell {
   style?: CellStyle;
 }
 
+/**
+ * What `page.fitToWidth` means to every writer: all columns on one page wide, rows flowing onto as
+ * many pages as they need (0 = automatic). One definition, so the adapters cannot disagree.
+ */
+export const FIT_TO_WIDTH = { pagesWide: 1, pagesTall: 0 } as const;
+
 export interface SheetSpec {
   name: string;
   /** rows[r][c] is worksheet row r+1, column c+1. */

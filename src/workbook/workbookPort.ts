@@ -51,7 +51,7 @@ export interface WritePlan {
    * Generated sheets the user has edited since: renamed to `to` and stripped of the mark, so they
    * are the user's from now on. Done before anything is added (the new sheet may take the old name).
    */
-  keep: { sheet: string; to: string }[];
+  keep: { sheet: string; to: string; marked: boolean }[];
   /** Unchanged generated sheets no longer made (and the legacy marker sheet): deleted, after the adds. */
   remove: string[];
 }

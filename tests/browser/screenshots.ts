@@ -1,14 +1,15 @@
 /**
  * Screenshots for the README (Indonesian), from the built page: `npm run build`, then
  * `npx tsx tests/browser/screenshots.ts`. The pane is shown as Excel hosts it (Office played in the
- * page by fakeExcel.ts) at the task pane's 320 px; the web tool as a plain browser shows it.
+ * page by the strict fake, tests/workbook/office/strictExcel) at the task pane's 320 px; the web tool as a plain browser shows it.
  */
 import { mkdirSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { openWorkbookFile } from "../../src/workbook/exceljs/files";
 import { launchChromium } from "./chromium";
-import { fakeOfficeScript, fakeRanges } from "./fakeExcel";
+import { manifestRequirementSets } from "../workbook/office/strictExcel/manifestSets";
+import { strictExcelPageScript } from "../workbook/office/strictExcel/pageScript";
 import { serveDirectory } from "./staticServer";
 
 const ROOT = join(__dirname, "..", "..");
@@ -17,10 +18,14 @@ const OUT = join(ROOT, "docs", "screenshots");
 const SAMPLE = join(ROOT, "samples", "contoh-dinsos-probolinggo.xlsx");
 const BROKEN = join(ROOT, "tests", "fixtures", "broken", "sum-mismatch.xlsx");
 
-async function ranges(file: string) {
+async function inExcel(file: string): Promise<string> {
   const workbook = await openWorkbookFile(file);
   const sheets = await workbook.listSheets();
-  return fakeRanges(await workbook.readSheets(sheets.map((sheet) => sheet.name)));
+  return strictExcelPageScript({
+    grids: await workbook.readSheets(sheets.map((sheet) => sheet.name)),
+    declared: manifestRequirementSets(),
+    displayLanguage: "id-ID",
+  });
 }
 
 async function settle(page: Page): Promise<void> {
@@ -36,7 +41,7 @@ async function main(): Promise<void> {
     const pane = await launchChromium({ width: 320, height: 1100 });
     try {
       const page = await pane.context.newPage();
-      await page.addInitScript(fakeOfficeScript(await ranges(SAMPLE), "id-ID"));
+      await page.addInitScript(await inExcel(SAMPLE));
       await page.goto(`${server.url}/taskpane.html`);
       await page.getByTestId("generate").waitFor();
       await page.selectOption("#report-year", "2017");
@@ -53,7 +58,7 @@ async function main(): Promise<void> {
       });
 
       const broken = await pane.context.newPage();
-      await broken.addInitScript(fakeOfficeScript(await ranges(BROKEN), "id-ID"));
+      await broken.addInitScript(await inExcel(BROKEN));
       await broken.goto(`${server.url}/taskpane.html`);
       await broken.getByTestId("findings").waitFor();
       await broken.getByTestId("findings").scrollIntoViewIfNeeded();

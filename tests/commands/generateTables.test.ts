@@ -1,5 +1,6 @@
 import { DEFAULT_CHOICES } from "../../src/taskpane/choices";
 import { runGenerateTables } from "../../src/commands/generateTables";
+import { oneGenerationAtATime } from "../../src/taskpane/oneGeneration";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import type { WorkbookPort } from "../../src/workbook/workbookPort";
 import { seedInputWorkbook } from "../report/seedInputWorkbook";
@@ -46,5 +47,18 @@ describe("the ribbon command's message", () => {
     expect(await runGenerateTables(broken, "id")).toBe(
       "Tabel LKjIP gagal dibuat: workbook is busy"
     );
+  });
+
+  test("while the pane generates, the ribbon says so instead of writing the same sheets", async () => {
+    let finish!: () => void;
+    const pane = oneGenerationAtATime(() => new Promise<void>((resolve) => (finish = resolve)));
+    const workbook = seedInputWorkbook();
+    expect(await runGenerateTables(new ExcelJsWorkbook(workbook), "en")).toBe(
+      "The LKjIP tables are being made already (from the ribbon or the pane). Wait until it finishes, then try again."
+    );
+    expect(workbook.getWorksheet("Ringkasan")).toBeUndefined();
+    finish();
+    await pane;
+    expect(await runGenerateTables(new ExcelJsWorkbook(workbook), "en")).toMatch(/^LKjIP 2018/);
   });
 });

@@ -236,9 +236,10 @@ describe("manifest.xml", () => {
     const sets = at(manifest, "Requirements", "Sets").children.map(
       (s) => `${s.attributes.Name} ${s.attributes.MinVersion}`
     );
-    expect(sets).toEqual(
-      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"])
-    );
+    // ExcelApi 1.9: getCellProperties, pageLayout, suspendScreenUpdatingUntilNextSync (anything
+    // above is gated with isSetSupported); CustomFunctionsRuntime 1.3: CustomFunctions.Error with
+    // the divisionByZero and invalidNumber codes.
+    expect(sets).toEqual(["ExcelApi 1.9", "CustomFunctionsRuntime 1.3", "SharedRuntime 1.1"]);
     const host = at(manifest, "VersionOverrides", "Hosts", "Host");
     expect(typeOf(host)).toBe("Workbook");
     const runtime = at(host, "Runtimes", "Runtime");
@@ -251,6 +252,10 @@ describe("manifest.xml", () => {
       (e) => e.name === "Action" && typeOf(e) === "ShowTaskpane"
     )!;
     expect(at(showTaskpane, "SourceLocation").attributes.resid).toBe("Taskpane.Url");
+    // "A shared runtime only supports the use of one task pane. Note that any task pane without a
+    // <TaskpaneID> is considered a different task pane" (Configure your Office Add-in to use a shared
+    // runtime, learn.microsoft.com): the one pane keeps its id.
+    expect(at(showTaskpane, "TaskpaneId").text).toBe("Lkjip.Taskpane");
     expect(urls.get("Taskpane.Url")?.attributes.DefaultValue).toBe(
       at(manifest, "DefaultSettings", "SourceLocation").attributes.DefaultValue
     );

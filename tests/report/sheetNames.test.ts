@@ -71,7 +71,7 @@ describe("planSheets: generated sheets by what became of them", () => {
     );
     expect(result.assignments).toEqual([{ wanted: "Tabel 3.1.7", sheet: "Tabel 3.1.7" }]);
     expect(result.update).toEqual([]);
-    expect(result.keep).toEqual([{ sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit 2)" }]);
+    expect(result.keep).toEqual([{ sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit 2)", marked: true }]);
   });
 
   test("a mark without a fingerprint (legacy marker) counts as edited", () => {
@@ -81,7 +81,7 @@ describe("planSheets: generated sheets by what became of them", () => {
       mark: { generation: "legacy", fingerprint: null, name: "Tabel 3.2" },
     };
     const result = plan(["Tabel 3.2"], [legacy]);
-    expect(result.keep).toEqual([{ sheet: "Tabel 3.2", to: "Tabel 3.2 (diedit)" }]);
+    expect(result.keep).toEqual([{ sheet: "Tabel 3.2", to: "Tabel 3.2 (diedit)", marked: false }]);
   });
 
   test("generated sheets no longer made: unchanged ones go, edited ones stay as the user's", () => {
@@ -91,7 +91,7 @@ describe("planSheets: generated sheets by what became of them", () => {
     );
     expect(result.update).toEqual(["Ringkasan"]);
     expect(result.remove).toEqual(["Tabel 3.1.8"]);
-    expect(result.keep).toEqual([{ sheet: "Tabel 3.2", to: "Tabel 3.2" }]);
+    expect(result.keep).toEqual([{ sheet: "Tabel 3.2", to: "Tabel 3.2", marked: true }]);
   });
 
   test("the legacy marker sheet is removed", () => {

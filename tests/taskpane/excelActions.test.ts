@@ -9,39 +9,32 @@ import { CHOICES_KEY, DEFAULT_CHOICES, officeSettingsBackend } from "../../src/t
 import type { PanePipeline } from "../../src/taskpane/panePipeline";
 import type { ProgressStep } from "../../src/taskpane/paneTypes";
 import type { SheetSpec } from "../../src/workbook/sheetSpec";
+import { gridFromRange } from "../../src/workbook/grid";
 import type { WorkbookPort } from "../../src/workbook/workbookPort";
 import { writeSheetsWithExcel } from "../../src/workbook/office/writeSheets";
+import { addGrid, installStrictExcel, uninstallStrictExcel } from "../workbook/office/strictExcel";
+import { manifestRequirementSets } from "../workbook/office/strictExcel/manifestSets";
 
 jest.mock("../../src/workbook/office/writeSheets", () => ({
   writeSheetsWithExcel: jest.fn(async () => undefined),
 }));
 
-type Calls = string[];
 const globals = global as unknown as { Excel: unknown; Office: unknown };
 
-/** Excel with named sheets whose activate/select calls are recorded, and a selected cell. */
-function mockExcel(calls: Calls) {
-  const sheet = (name: string) => ({
-    activate: () => void calls.push(`activate ${name}`),
-    getRange: (address: string) => ({ select: () => void calls.push(`select ${name}!${address}`) }),
+/** The strict Excel with the budget sheet, a hidden copy of last year's, and a generated table. */
+function strictExcel() {
+  const grid = (name: string) =>
+    gridFromRange(
+      name,
+      { origin: { row: 1, col: 1 }, values: [["Program", 1]], bold: [[true, false]] },
+      []
+    );
+  const host = installStrictExcel({
+    grids: [grid("Realisasi Anggaran 2017"), grid("Tabel 3.1.6")],
+    declared: manifestRequirementSets(),
   });
-  const cell = { formulas: [[""]] as unknown[][], numberFormat: [["General"]] as unknown[][] };
-  const mock = new OfficeMockObject({
-    context: {
-      workbook: {
-        worksheets: { getItem: (name: string) => sheet(name) },
-        getSelectedRange: () => ({
-          getCell: (row: number, column: number) => (row === 0 && column === 0 ? cell : null),
-        }),
-      },
-      sync: async () => void calls.push("sync"),
-    },
-    run: async function (callback: (context: unknown) => Promise<unknown>) {
-      return callback((mock as unknown as { context: unknown }).context);
-    },
-  });
-  globals.Excel = mock;
-  return { mock, cell };
+  addGrid(host, grid("Realisasi Anggaran 2016"), "Hidden");
+  return host;
 }
 
 /** Office.context.document.settings as Office keeps them, with saveAsync's outcome chosen by the test. */
@@ -73,37 +66,48 @@ function mockOffice(stored: Record<string, unknown>, saveFails = false) {
   return stored;
 }
 
-describe("Excel actions of the pane (office-addin-mock)", () => {
-  it("selectCell activates the finding's sheet and selects its cell, in one sync", async () => {
-    const calls: Calls = [];
-    mockExcel(calls);
+describe("Excel actions of the pane (strict Excel)", () => {
+  afterEach(uninstallStrictExcel);
+
+  it("selectCell activates the finding's sheet and selects its cell", async () => {
+    const host = strictExcel();
     await selectCell({ sheet: "Realisasi Anggaran 2017", address: "D12" });
-    expect(calls).toEqual([
-      "activate Realisasi Anggaran 2017",
-      "select Realisasi Anggaran 2017!D12",
-      "sync",
-    ]);
+    const sheet = host.sheet("Realisasi Anggaran 2017")!;
+    expect(host.state.activeSheetId).toBe(sheet.id);
+    expect(host.state.selection).toEqual({
+      sheetId: sheet.id,
+      rect: { row: 11, column: 3, rows: 1, columns: 1 },
+    });
+  });
+
+  it("a finding on a hidden sheet is not shown by activating it: the pane says it is hidden", async () => {
+    const host = strictExcel();
+    const active = host.state.activeSheetId;
+    await expect(
+      selectCell({ sheet: "Realisasi Anggaran 2016", address: "B2" })
+    ).rejects.toMatchObject({ messageKey: "ui.error.hiddenSheet" });
+    expect(host.syncs.every((sync) => !sync.failed)).toBe(true);
+    expect(host.state.activeSheetId).toBe(active);
   });
 
   it("activateSheet shows a sheet that was made", async () => {
-    const calls: Calls = [];
-    mockExcel(calls);
+    const host = strictExcel();
     await activateSheet("Tabel 3.1.6");
-    expect(calls).toEqual(["activate Tabel 3.1.6", "sync"]);
+    expect(host.state.activeSheetId).toBe(host.sheet("Tabel 3.1.6")!.id);
   });
 
   it.each([
-    ["=LKJIP.CAPAIAN(89.63%,80%)", "0.00%", [["0.00%"]]],
-    ["=LKJIP.PREDIKAT(112.04%)", undefined, [["General"]]],
+    ["=LKJIP.CAPAIAN(89.63%,80%)", "0.00%", "0.00%"],
+    ["=LKJIP.PREDIKAT(112.04%)", undefined, undefined],
   ])(
     "insertFormula writes %s into the selected cell (format %s)",
     async (formula, format, shownFormat) => {
-      const calls: Calls = [];
-      const { cell } = mockExcel(calls);
+      const host = strictExcel();
+      await selectCell({ sheet: "Realisasi Anggaran 2017", address: "C3" });
       await insertFormula(formula, format);
-      expect(cell.formulas).toEqual([[formula]]);
-      expect(cell.numberFormat).toEqual(shownFormat);
-      expect(calls).toEqual(["sync"]);
+      const cell = host.sheet("Realisasi Anggaran 2017")!.cells.get(2 * 16_384 + 2)!;
+      expect(cell.formula).toBe(formula);
+      expect(cell.numberFormat).toBe(shownFormat);
     }
   );
 
@@ -123,6 +127,7 @@ describe("Excel actions of the pane (office-addin-mock)", () => {
 });
 
 describe("createExcelActions", () => {
+  afterEach(uninstallStrictExcel);
   const specs: SheetSpec[] = [
     { name: "Realisasi Anggaran", rows: [], merges: [], columnWidths: [] },
     { name: "Indikator Kinerja", rows: [], merges: [], columnWidths: [] },
@@ -189,7 +194,7 @@ describe("createExcelActions", () => {
 
   it("the template's sheets are written as the user's own, never over an existing sheet", async () => {
     mockOffice({});
-    mockExcel([]);
+    strictExcel();
     const { port, pipeline } = fakes();
     const result = await createExcelActions({ pipeline, port, language: "id" }).createTemplate(
       2017

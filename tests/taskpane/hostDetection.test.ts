@@ -1,4 +1,5 @@
-import { detectHost } from "../../src/taskpane/hostDetection";
+import { detectHost, OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/hostDetection";
+import { createOffice, StrictExcel } from "../workbook/office/strictExcel";
 
 const excelReady = (displayLanguage?: string) => ({
   onReady: async () => ({ host: "Excel", platform: "PC" }),
@@ -61,5 +62,21 @@ describe("detectHost: inside Excel the pane, anywhere else the web tool", () => 
     const result = await detectHost({ onReady: () => new Promise(() => undefined) }, "id-ID", 50);
     expect(result).toEqual({ host: "web", language: "id" });
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("waits for an Excel that answers after 6 s: office.js itself allows 5", async () => {
+    expect(OFFICE_READY_TIMEOUT_MS).toBeGreaterThan(6000);
+    jest.useFakeTimers();
+    try {
+      const office = createOffice(new StrictExcel(), {
+        onReadyDelayMs: 6000,
+        displayLanguage: "id-ID",
+      });
+      const detected = detectHost(office as never, "en-US");
+      await jest.advanceTimersByTimeAsync(6000);
+      await expect(detected).resolves.toEqual({ host: "excel", language: "id" });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

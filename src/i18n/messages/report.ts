@@ -385,4 +385,8 @@ export const reportMessages = {
     id: "Tabel LKjIP gagal dibuat: {detail}",
     en: "The LKjIP tables could not be made: {detail}",
   },
+  "generation.busy": {
+    id: "Tabel LKjIP sedang dibuat (dari pita atau panel). Tunggu sampai selesai, lalu coba lagi.",
+    en: "The LKjIP tables are being made already (from the ribbon or the pane). Wait until it finishes, then try again.",
+  },
 } satisfies MessageTable;

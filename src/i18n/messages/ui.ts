@@ -201,6 +201,14 @@ export const uiMessages = {
     en: "Progress: realisasi ÷ end-of-Renstra target.",
   },
   "ui.error.title": { id: "Terjadi kesalahan", en: "Something went wrong" },
+  "ui.error.hiddenSheet": {
+    id: 'Lembar "{sheet}" disembunyikan, jadi sel {cell} tidak dapat ditampilkan. Tampilkan lembarnya dulu (klik kanan tab lembar > Tampilkan).',
+    en: 'Sheet "{sheet}" is hidden, so cell {cell} cannot be shown. Unhide the sheet first (right-click a sheet tab > Unhide).',
+  },
+  "ui.oldBrowser": {
+    id: "Panel LKjIP memerlukan Excel dengan Microsoft Edge WebView2; Excel ini membuka add-in dengan Internet Explorer, yang tidak dapat menjalankannya. Gunakan alat web LKjIP (buka taskpane.html di Microsoft Edge, Chrome atau Firefox) atau baris perintah: npx lkjip generate workbook.xlsx.",
+    en: "The LKjIP pane needs Excel with Microsoft Edge WebView2; this Excel opens add-ins in Internet Explorer, which cannot run it. Use the LKjIP web tool (open taskpane.html in Microsoft Edge, Chrome or Firefox) or the command line: npx lkjip generate workbook.xlsx.",
+  },
   "ui.error.dismiss": { id: "Tutup", en: "Dismiss" },
   "ui.error.withCode": { id: "{message} (kode {code})", en: "{message} (code {code})" },
   "ui.error.unknown": {

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+import { FIT_TO_WIDTH, type CellContent, type CellStyle, type SheetSpec } from "../sheetSpec";
 import { writeTablesAndLists } from "./writeTablesAndLists";
 
 /**
@@ -64,8 +64,8 @@ function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec, styles: StyleCach
     sheet.pageSetup.paperSize = 9; // A4 in OOXML's paper size table
     if (spec.page.fitToWidth) {
       sheet.pageSetup.fitToPage = true;
-      sheet.pageSetup.fitToWidth = 1;
-      sheet.pageSetup.fitToHeight = 0;
+      sheet.pageSetup.fitToWidth = FIT_TO_WIDTH.pagesWide;
+      sheet.pageSetup.fitToHeight = FIT_TO_WIDTH.pagesTall;
     }
   }
   if (spec.printTitleRows) {

@@ -2,12 +2,12 @@
 import type { SheetGrid } from "../grid";
 import type { SheetInfo, WorkbookPort, WritePlan } from "../workbookPort";
 import { MARK_NAME, markHolds, parseMark, type SheetVisibility } from "../generatedMarker";
-import { loadedRangeToGrid } from "./officeGrid";
+import { readSheetsWithExcel, type ReadReport } from "./readSheets";
 import { writeSheetsWithExcel } from "./writeSheets";
 
 /**
  * The open workbook inside Excel, through Office.js. This module is the only one that calls
- * Excel.run for reading; every read is one batch of loads and one context.sync.
+ * Excel.run for reading; reads are split by size (readSheets.ts), writes by request size (writeSheets.ts).
  */
 export class OfficeWorkbook implements WorkbookPort {
   /**
@@ -39,32 +39,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Syncs and sheets read without merged areas by the last readSheets (bench, tests). */
+  lastRead: ReadReport = { syncs: 0, withoutMerges: [] };
+
   async readSheets(names: string[]): Promise<SheetGrid[]> {
-    return Excel.run(async (context) => {
-      const pending = names.map((name) => {
-        // valuesOnly: a sheet formatted down to row 1,048,576 must not be read to its end.
-        const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
-        range.load("rowIndex,columnIndex,values,valueTypes,numberFormat,formulas");
-        // One call returns bold for every cell; range.format.font.bold is null when mixed.
-        const bold = range.getCellProperties({ format: { font: { bold: true } } });
-        const merged = range.getMergedAreasOrNullObject();
-        merged.load("address");
-        return { name, range, bold, merged };
-      });
-      await context.sync();
-      return pending.map(({ name, range, bold, merged }) =>
-        loadedRangeToGrid(name, {
-          rowIndex: range.rowIndex,
-          columnIndex: range.columnIndex,
-          values: range.values,
-          valueTypes: range.valueTypes as unknown as string[][],
-          numberFormat: range.numberFormat,
-          formulas: range.formulas,
-          cellProperties: bold.value,
-          mergedAddress: merged.isNullObject ? null : merged.address,
-        })
-      );
-    });
+    const report: ReadReport = { syncs: 0, withoutMerges: [] };
+    this.lastRead = report;
+    return Excel.run((context) => readSheetsWithExcel(context, names, report));
   }
 
   async writeSheets(plan: WritePlan): Promise<void> {

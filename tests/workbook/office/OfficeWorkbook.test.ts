@@ -1,45 +1,72 @@
 import { readWorkbook } from "../../../src/readers/readWorkbook";
 import { gridFromRange, type SheetGrid } from "../../../src/workbook/grid";
-import { markConstant } from "../../../src/workbook/generatedMarker";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
+import { MARK_NAME, markConstant } from "../../../src/workbook/generatedMarker";
 import { parseAreas } from "../../../src/workbook/office/officeGrid";
 import { budgetFigures, GOLDEN } from "../../fixtures/goldenFigures";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { FIXTURES, fixtureGrids } from "../../fixtures/loadFixture";
-import { mockExcel, type MockSheet } from "./officeWorkbookMock";
+import { addGrid, installStrictExcel, uninstallStrictExcel, type StrictExcel } from "./strictExcel";
+import { manifestRequirementSets } from "./strictExcel/manifestSets";
 
-function install(sheets: MockSheet[], marks: Record<string, string> = {}) {
-  const mock = mockExcel(sheets, marks);
-  (globalThis as unknown as { Excel: unknown }).Excel = mock.excel;
-  return mock;
+const DECLARED = manifestRequirementSets();
+
+function install(grids: SheetGrid[], supported: Record<string, string> = { ExcelApi: "1.19" }) {
+  return installStrictExcel({ grids, declared: DECLARED, supported });
 }
 
-/** A grid of `rows` data rows, to show the sync count does not grow with the sheet. */
-function tallGrid(rows: number): SheetGrid {
-  const values = Array.from({ length: rows }, (_, r) => [r + 1, `Kegiatan ${r + 1}`, 1000 * r]);
-  return gridFromRange("Tall", { origin: { row: 1, col: 1 }, values }, []);
+afterEach(uninstallStrictExcel);
+
+/** A grid of `rows` data rows of text, a number and a long name. */
+function tallGrid(rows: number, name = "Tall"): SheetGrid {
+  const values = Array.from({ length: rows }, (_, r) => [
+    r + 1,
+    `Sub Kegiatan ${r + 1} pelayanan masyarakat di kecamatan`,
+    1000 * r,
+  ]);
+  return gridFromRange(
+    name,
+    {
+      origin: { row: 1, col: 1 },
+      values,
+      numberFormats: values.map((row) => row.map((_, c) => (c === 2 ? "#,##0" : "General"))),
+      bold: values.map((row) => row.map((_, c) => c === 0 && row[0] === 1)),
+    },
+    []
+  );
 }
 
-describe("OfficeWorkbook through office-addin-mock", () => {
-  test.each([10, 5000])("readSheets is one context.sync for %i rows", async (rows) => {
-    const mock = install([{ grid: tallGrid(rows) }, { grid: tallGrid(3) }]);
-    const grids = await new OfficeWorkbook().readSheets(["Tall", "Tall"]);
-    expect(mock.syncs()).toBe(1);
-    expect(mock.cellPropertyCalls()).toBe(2);
-    expect(grids[0].cells).toHaveLength(rows * 3);
+describe("OfficeWorkbook against the strict Excel", () => {
+  test("a normal workbook reads in two syncs: shapes, then every cell", async () => {
+    const host = install([tallGrid(10), tallGrid(3, "Short")]);
+    const workbook = new OfficeWorkbook();
+    const grids = await workbook.readSheets(["Tall", "Short"]);
+    expect(workbook.lastRead.syncs).toBe(2);
+    expect(host.syncs).toHaveLength(2);
+    expect(grids[0]).toEqual(tallGrid(10));
+  });
+
+  test("40 000 rows: split by response size, no response over 5 MB, as few syncs as that allows", async () => {
+    const host = install([tallGrid(40_000)]);
+    const workbook = new OfficeWorkbook();
+    const [grid] = await workbook.readSheets(["Tall"]);
+    expect(grid).toEqual(tallGrid(40_000));
+    expect(host.syncs.every((sync) => !sync.failed)).toBe(true);
+    expect(host.largestResponse).toBeLessThanOrEqual(5_000_000);
+    const total = host.syncs.reduce((sum, sync) => sum + sync.responseBytes, 0);
+    // No more syncs than the total response needs at 5 MB each, plus the one for shapes, plus one.
+    expect(workbook.lastRead.syncs).toBeLessThanOrEqual(Math.ceil(total / 5_000_000) + 2);
   });
 
   test.each(["seed-numbers.xlsx", "seed-merged.xlsx", "seed-sipd.xlsx", "seed-cascading.xlsx"])(
     "%s: the same grids and golden figures as the ExcelJS adapter",
     async (file) => {
       const fromFile = await fixtureGrids(file);
-      const mock = install(fromFile.map((grid) => ({ grid })));
+      install(fromFile);
       const workbook = new OfficeWorkbook();
       const names = (await workbook.listSheets()).map((sheet) => sheet.name);
       const grids = await workbook.readSheets(names);
-      // two for listSheets (the sheets, then their marks), one for readSheets
-      expect(mock.syncs()).toBe(3);
       expect(grids).toEqual(fromFile);
       const figures = budgetFigures(readWorkbook(grids));
       expect(figures).toMatchObject({
@@ -53,11 +80,33 @@ describe("OfficeWorkbook through office-addin-mock", () => {
     }
   );
 
+  test("on an Excel with ExcelApi 1.12 (no getMergedAreas) the cells are still read", async () => {
+    const fromFile = await fixtureGrids("seed-merged.xlsx");
+    install(fromFile, { ExcelApi: "1.12" });
+    const workbook = new OfficeWorkbook();
+    const names = (await workbook.listSheets()).map((sheet) => sheet.name);
+    const grids = await workbook.readSheets(names);
+    expect(grids.map((g) => g.cells)).toEqual(fromFile.map((g) => g.cells));
+    expect(workbook.lastRead.withoutMerges).toEqual(names);
+  });
+
+  test("a sheet over 512 merged areas is read without them; the others keep theirs", async () => {
+    const fromFile = await fixtureGrids("seed-merged.xlsx");
+    const host = install(fromFile);
+    const crowded = addGrid(host, tallGrid(600, "Crowded"));
+    for (let r = 0; r < 600; r++) crowded.merges.push({ row: r, column: 1, rows: 1, columns: 2 });
+    const workbook = new OfficeWorkbook();
+    const grids = await workbook.readSheets([...fromFile.map((g) => g.name), "Crowded"]);
+    expect(grids.slice(0, fromFile.length)).toEqual(fromFile);
+    expect(grids[fromFile.length].merges).toEqual([]);
+    expect(workbook.lastRead.withoutMerges).toEqual(["Crowded"]);
+  });
+
   test.each(readdirSync(join(FIXTURES, "broken")).filter((file) => file.endsWith(".xlsx")))(
     "broken/%s: the same findings as through the ExcelJS adapter",
     async (file) => {
       const fromFile = await fixtureGrids(`broken/${file}`);
-      install(fromFile.map((grid) => ({ grid })));
+      install(fromFile);
       const workbook = new OfficeWorkbook();
       const grids = await workbook.readSheets((await workbook.listSheets()).map((s) => s.name));
       const findings = readWorkbook(grids).findings;
@@ -90,23 +139,18 @@ describe("OfficeWorkbook through office-addin-mock", () => {
       },
       [{ top: 3, left: 2, bottom: 3, right: 2 }]
     );
-    install([{ grid }]);
+    install([grid]);
     const [read] = await new OfficeWorkbook().readSheets(["Anggaran 2017"]);
     expect(read).toEqual(grid);
   });
 
   test("listSheets gives each sheet's visibility and the mark where it holds for the sheet's name", async () => {
-    const mark = (name: string) =>
-      `=${markConstant({ generation: "g1", fingerprint: "ab", name })}`;
-    const mock = install(
-      [
-        { grid: tallGrid(1) },
-        { grid: { ...tallGrid(1), name: "Tabel 3.2" } },
-        { grid: { ...tallGrid(1), name: "Salinan" } },
-      ],
-      // "Salinan" is a copy of a generated sheet: Excel copied the name, which names another sheet.
-      { "Tabel 3.2": mark("Tabel 3.2"), Salinan: mark("Tabel 3.1.1") }
-    );
+    const host = install([tallGrid(1), tallGrid(1, "Tabel 3.2"), tallGrid(1, "Salinan")]);
+    addGrid(host, tallGrid(1, "Anggaran lama"), "Hidden");
+    const mark = (name: string) => `=${markConstant({ generation: "g1", fingerprint: "ab", name })}`;
+    host.sheet("Tabel 3.2")!.names.set(MARK_NAME, mark("Tabel 3.2"));
+    // A copy of a generated sheet carries the mark of another name: the user's.
+    host.sheet("Salinan")!.names.set(MARK_NAME, mark("Tabel 3.1.1"));
     expect(await new OfficeWorkbook().listSheets()).toEqual([
       { name: "Tall", visibility: "visible", mark: null, generated: false },
       {
@@ -116,8 +160,10 @@ describe("OfficeWorkbook through office-addin-mock", () => {
         generated: true,
       },
       { name: "Salinan", visibility: "visible", mark: null, generated: false },
+      { name: "Anggaran lama", visibility: "hidden", mark: null, generated: false },
     ]);
-    expect(mock.syncs()).toBe(2);
+    // The sheets, then each sheet's mark.
+    expect(host.syncs).toHaveLength(2);
   });
 });
 

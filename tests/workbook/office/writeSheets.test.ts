@@ -1,4 +1,3 @@
-import { OfficeMockObject } from "office-addin-mock";
 import {
   charactersToPoints,
   officeInput,
@@ -7,10 +6,37 @@ import {
   styleBlocks,
   writeSheetsWithExcel,
 } from "../../../src/workbook/office/writeSheets";
-import { fingerprintSpec, MARK_NAME, parseMark } from "../../../src/workbook/generatedMarker";
 import type { SheetSpec, SpecCell } from "../../../src/workbook/sheetSpec";
 import type { WritePlan } from "../../../src/workbook/workbookPort";
-import { FakeExcel } from "./fakeExcel";
+import { gridFromRange } from "../../../src/workbook/grid";
+import { addGrid, excelGlobal, StrictExcel } from "./strictExcel";
+import { manifestRequirementSets } from "./strictExcel/manifestSets";
+
+/** The plan the pipeline would make: sheets in `replace` written again are rewritten in place, the rest removed. */
+function plan(sheets: SheetSpec[], replace: string[] = []): WritePlan {
+  const written = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
+  return {
+    generation: "g1",
+    sheets,
+    update: replace.filter((name) => written.has(name.toLowerCase())),
+    keep: [],
+    remove: replace.filter((name) => !written.has(name.toLowerCase())),
+  };
+}
+
+/** A workbook holding one user sheet, and a writer run through Excel.run against it. */
+function strictHost() {
+  const host = new StrictExcel({ declared: manifestRequirementSets() });
+  addGrid(host, gridFromRange("Data", { origin: { row: 1, col: 1 }, values: [[5]] }, []));
+  const write = (sheets: SheetSpec[], replace: string[] = []) =>
+    excelGlobal(host).run((context) =>
+      writeSheetsWithExcel(context as unknown as Excel.RequestContext, plan(sheets, replace))
+    );
+  return { host, write };
+}
+
+const cell = (host: StrictExcel, sheet: string, r: number, c: number) =>
+  host.sheet(sheet)!.cells.get(r * 16_384 + c);
 
 function bigSheet(name: string, rows: number): SheetSpec {
   const body: SpecCell[][] = [];
@@ -78,81 +104,48 @@ describe("style blocks", () => {
   });
 });
 
-function plan(sheets: SheetSpec[]): WritePlan {
-  return { generation: "g1", sheets, update: [], keep: [], remove: [] };
-}
-
-describe("writeSheetsWithExcel", () => {
-  test("a normal report is one sync, with calculation and screen updating suspended", async () => {
-    const fake = new FakeExcel([]);
-    await writeSheetsWithExcel(
-      fake.context,
-      plan([bigSheet("Tabel 3.2", 80), bigSheet("Tabel 3.1.1", 5)])
+describe("writeSheetsWithExcel against the strict Excel", () => {
+  test("a normal report is one sync for the write and one to recalculate", async () => {
+    const { host, write } = strictHost();
+    await write([bigSheet("Tabel 3.2", 80), bigSheet("Tabel 3.1.1", 5)]);
+    expect(host.syncs).toHaveLength(2);
+    expect(host.screenUpdatingSuspensions).toBe(1);
+    expect(cell(host, "Tabel 3.2", 0, 0)!.value).toBe(
+      "Sub kegiatan 0 dengan nama yang cukup panjang untuk mengisi"
     );
-    expect(fake.syncs).toBe(1);
-    expect(fake.suspendedCalculation).toBe(1);
-    expect(fake.suspendedScreen).toBe(1);
-    const sheet = fake.sheet("Tabel 3.2")!;
-    expect(sheet.written.get("0,0")).toBe(
-      "'Sub kegiatan 0 dengan nama yang cukup panjang untuk mengisi"
-    );
-    expect(sheet.written.get("79,2")).toBe("=B80/1000");
-    expect(sheet.numberFormats.get("0,1")).toBe('"Rp "#,##0');
+    expect(cell(host, "Tabel 3.2", 79, 2)!.formula).toBe("=B80/1000");
+    expect(cell(host, "Tabel 3.2", 0, 1)!.numberFormat).toBe('"Rp "#,##0');
+    const sheet = host.sheet("Tabel 3.2")!;
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.printTitles).toBe("$1:$1");
+    expect(sheet.pageLayout.printTitleRows).toBe("$1:$1");
   });
 
-  test("every written sheet carries the mark with the fingerprint of what was written", async () => {
-    const fake = new FakeExcel([]);
-    const spec = bigSheet("Tabel 3.2", 3);
-    await writeSheetsWithExcel(fake.context, plan([spec]));
-    const mark = parseMark(fake.sheet("Tabel 3.2")!.names.get(MARK_NAME));
-    expect(mark).toEqual({
-      generation: "g1",
-      fingerprint: fingerprintSpec(spec),
-      name: "Tabel 3.2",
-    });
+  test("formulas are recalculated after the write: no stale cached value is left", async () => {
+    const { host, write } = strictHost();
+    await write([bigSheet("Tabel 3.2", 3)]);
+    expect(cell(host, "Tabel 3.2", 2, 2)!.value).toBe(1_000_002 / 1000);
+    expect(cell(host, "Tabel 3.2", 2, 2)!.stale).toBe(false);
   });
 
-  test("an update rewrites the same sheet in place; an edited one is renamed and un-marked", async () => {
-    const fake = new FakeExcel([]);
-    await writeSheetsWithExcel(
-      fake.context,
-      plan([bigSheet("Tabel 3.2", 3), bigSheet("Tabel 3.1.7", 2)])
-    );
-    const sheet = fake.sheet("Tabel 3.2")!;
-    await writeSheetsWithExcel(fake.context, {
-      ...plan([bigSheet("Tabel 3.2", 4), bigSheet("Tabel 3.1.7", 2)]),
-      update: ["Tabel 3.2"],
-      keep: [{ sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit)" }],
+  test("print setup: all columns one page wide, rows over as many pages as needed", async () => {
+    const { host, write } = strictHost();
+    await write([bigSheet("Tabel 3.2", 3)]);
+    expect(host.sheet("Tabel 3.2")!.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
-    expect(fake.sheet("Tabel 3.2")).toBe(sheet);
-    expect(sheet.cleared).toBe(1);
-    expect(sheet.written.get("3,0")).toMatch(/Sub kegiatan 3/);
-    expect(fake.sheet("Tabel 3.1.7 (diedit)")!.names.has(MARK_NAME)).toBe(false);
-    expect(fake.sheet("Tabel 3.1.7")!.names.has(MARK_NAME)).toBe(true);
-  });
-
-  test("sheets no longer made are deleted after the new ones are added", async () => {
-    const fake = new FakeExcel([]);
-    await writeSheetsWithExcel(fake.context, plan([bigSheet("Tabel 3.1.8", 2)]));
-    // Tabel 3.1.8 is the only visible sheet: Excel refuses to delete it before Ringkasan exists.
-    await writeSheetsWithExcel(fake.context, {
-      ...plan([bigSheet("Ringkasan", 1)]),
-      remove: ["Tabel 3.1.8"],
-    });
-    expect(fake.sheet("Tabel 3.1.8")).toBeUndefined();
-    expect(fake.sheet("Ringkasan")).toBeDefined();
   });
 
   test("a write over the 5 MB request limit is split; no request exceeds it", async () => {
-    const fake = new FakeExcel([]);
+    const { host, write } = strictHost();
     // 40 000 rows of ~150 bytes: about 6 MB of formulas and formats.
-    await writeSheetsWithExcel(fake.context, plan([bigSheet("Tabel 3.2", 40_000)]));
-    expect(fake.syncs).toBeGreaterThan(1);
-    expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
-    expect(fake.suspendedCalculation).toBe(fake.syncs);
-    expect(fake.sheet("Tabel 3.2")!.written.get("39999,2")).toBe("=B40000/1000");
+    await write([bigSheet("Tabel 3.2", 40_000)]);
+    expect(host.syncs.length).toBeGreaterThan(2);
+    expect(host.syncs.every((sync) => !sync.failed)).toBe(true);
+    expect(host.largestRequest).toBeLessThanOrEqual(5_000_000);
+    expect(cell(host, "Tabel 3.2", 39_999, 2)!.formula).toBe("=B40000/1000");
+    expect(cell(host, "Tabel 3.2", 39_999, 2)!.value).toBe(1_039_999 / 1000);
   });
 
   test("packBatches keeps order and the limit", () => {
@@ -164,15 +157,5 @@ describe("writeSheetsWithExcel", () => {
         true
       );
     }
-  });
-
-  test("runs under office-addin-mock's Excel.run", async () => {
-    const fake = new FakeExcel([]);
-    const excel = new OfficeMockObject({
-      run: async (callback: (context: Excel.RequestContext) => Promise<void>) =>
-        callback(fake.context),
-    }) as unknown as typeof Excel;
-    await excel.run((context) => writeSheetsWithExcel(context, plan([bigSheet("X", 2)])));
-    expect(fake.syncs).toBe(1);
   });
 });
