@@ -69,7 +69,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
       },
     });
   } catch (error) {
-    return fail("cli.error.arguments", { detail: (error as Error).message }, defaultLanguage);
+    return argumentError(error, argv, defaultLanguage);
   }
   const { values, positionals } = parsed;
   const language: Language =
@@ -156,6 +156,23 @@ export const TAHUN_MAX = 2100;
 
 function isTahun(text: string): boolean {
   return /^\d{4}$/.test(text) && Number(text) >= TAHUN_MIN && Number(text) <= TAHUN_MAX;
+}
+
+/**
+ * A mistake node:util's parseArgs found, told in our words (its own text is English and talks of
+ * positionals): the option it names, in the language --lang asked for if it can be seen.
+ */
+function argumentError(error: unknown, argv: string[], defaultLanguage: Language): CliCommand {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  const asked = at < 0 ? undefined : argv[at].includes("=") ? argv[at].split("=")[1] : argv[at + 1];
+  const language: Language = asked === "en" || asked === "id" ? asked : defaultLanguage;
+  // Duck-typed: errors of node core are not instances of the test realm's Error.
+  const text = String((error as { message?: unknown } | null)?.message ?? "");
+  const unknown = /Unknown option '([^']+)'/.exec(text);
+  if (unknown) return fail("cli.error.unknownOption", { option: unknown[1] }, language);
+  const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(text);
+  if (missing) return fail("cli.error.missingValue", { option: missing[1] }, language);
+  return fail("cli.error.arguments", { detail: argv.join(" ") }, language);
 }
 
 function fail(messageKey: string, params: Record<string, string>, language: Language): CliCommand {

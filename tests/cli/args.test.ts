@@ -55,7 +55,7 @@ describe("parseCommandLine", () => {
     [["generate", "in.xlsx", "--skala", "X"], { command: "error", params: { option: "--skala" } }],
     [["generate", "in.xlsx", "--mode", "fast"], { command: "error", params: { option: "--mode" } }],
     [["generate", "in.xlsx", "--lang", "fr"], { command: "error", params: { option: "--lang" } }],
-    [["generate", "in.xlsx", "--bogus"], { command: "error", messageKey: "cli.error.arguments" }],
+    [["generate", "in.xlsx", "--bogus"], { command: "error", messageKey: "cli.error.unknownOption" }],
     [["publish"], { command: "error", messageKey: "cli.error.command" }],
     [
       ["generate", "in.xlsx", "--tahun", "1899"],
@@ -78,6 +78,20 @@ describe("parseCommandLine", () => {
       { command: "error", messageKey: "cli.error.forceTemplateOnly" },
     ],
     [["generate", "in.xlsx", "--debug"], { command: "generate", debug: true }],
+    [
+      ["generate", "in.xlsx", "--tahunn", "2017", "--lang", "en"],
+      {
+        command: "error",
+        messageKey: "cli.error.unknownOption",
+        params: { option: "--tahunn" },
+        language: "en",
+      },
+    ],
+    [
+      ["generate", "in.xlsx", "-o"],
+      { command: "error", messageKey: "cli.error.missingValue", params: { option: "--out" } },
+    ],
+    [["generate", "in.xlsx", "--json=1"], { command: "error", messageKey: "cli.error.arguments" }],
   ])("%j -> %p", (argv, expected) => {
     expect(parseCommandLine(argv as string[], "id")).toMatchObject(expected);
   });

@@ -181,7 +181,7 @@ describe("web tool over the sample workbook (ExcelJS in memory, the real pipelin
     };
     const error = await actions.openFile!(huge).catch((e: unknown) => e);
     expect(describeError(error, "id")).toMatch(
-      /^besar\.xlsx: Berkas ini melebihi ukuran yang didukung \(64 MB\)/
+      /^besar\.xlsx: Berkas ini melebihi ukuran yang didukung \(50 MB\)/
     );
     expect(read).toBe(false);
   });

@@ -2,7 +2,7 @@ import type { MessageTable } from "../messageTable";
 
 /**
  * Why a file could not be read as a workbook, each saying what to do. Shown by the command line
- * ("Cannot read the workbook …: {message}") and the web page alike. {limit} is "64 MB" or "3,000,000".
+ * ("Cannot read the workbook …: {message}") and the web page alike. {limit} is "50 MB" or "300,000".
  */
 export const readMessages = {
   "read.error.xls": {
@@ -44,6 +44,10 @@ export const readMessages = {
   "read.error.tooManyCells": {
     id: "Buku kerja ini berisi lebih dari {limit} sel terisi, batas yang didukung. Simpan lembar anggaran dan indikator saja di buku kerja tersendiri, lalu coba lagi.",
     en: "This workbook holds more than {limit} filled cells, the supported limit. Save only the budget and indicator sheets in a workbook of their own, then try again.",
+  },
+  "read.error.hugeMerge": {
+    id: 'Lembar "{sheet}" memiliki sel gabungan {range} yang mencakup lebih dari {limit} sel, batas yang didukung. Pisahkan (Unmerge) sel itu atau batasi ke tabelnya, lalu simpan dan coba lagi.',
+    en: 'Sheet "{sheet}" has a merged area {range} covering more than {limit} cells, the supported limit. Unmerge it or limit it to its table, then save and try again.',
   },
   "read.error.cannotRewrite": {
     id: "Buku kerja terbaca, tetapi salah satu bagiannya (misalnya grafik) tidak dapat ditulis ulang. Salin lembar anggaran dan indikator ke buku kerja baru, lalu coba lagi.",

@@ -313,6 +313,14 @@ export const reportMessages = {
     id: "Perintah {command} memerlukan nama berkas.",
     en: "The {command} command needs a file name.",
   },
+  "cli.error.unknownOption": {
+    id: "Opsi {option} tidak dikenal; lihat daftar opsi di bawah.",
+    en: "Unknown option {option}; see the options below.",
+  },
+  "cli.error.missingValue": {
+    id: "Opsi {option} memerlukan nilai (misalnya {option} 2017).",
+    en: "The option {option} needs a value (for instance {option} 2017).",
+  },
   "cli.error.extra": {
     id: "Argumen berlebih: {extra}. Nama berkas yang memuat spasi perlu diapit tanda kutip.",
     en: "Unexpected arguments: {extra}. Quote a file name that contains spaces.",

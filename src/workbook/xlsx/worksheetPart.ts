@@ -215,12 +215,21 @@ export class WorksheetPartReader {
     const from = parseGridA1(first ?? "");
     const to = parseGridA1(last ?? first ?? "");
     if (!from || !to) return;
-    this.merges.push({
+    const merge = {
       top: Math.min(from.row, to.row),
       left: Math.min(from.column, to.column),
       bottom: Math.max(from.row, to.row),
       right: Math.max(from.column, to.column),
-    });
+    };
+    const covered = (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1);
+    if (covered > this.context.budget.limits.mergeCells) {
+      throw new WorkbookReadError("read.error.hugeMerge", {
+        sheet: this.name,
+        range: ref ?? "",
+        limit: this.context.budget.limits.mergeCells.toLocaleString("en-US"),
+      });
+    }
+    this.merges.push(merge);
   }
 
   private addHiddenColumns(min: string | undefined, max: string | undefined): void {

@@ -77,12 +77,18 @@ describe("XlsxPackage reads cells straight from the package", () => {
       ],
     });
     expect(bytes.length).toBeLessThan(20_000);
-    const grid = await (await XlsxPackage.open(bytes)).readSheet("Jauh");
+    // The reader itself: no limit on merges, and still one cell.
+    const unlimited = { ...READ_LIMITS, mergeCells: Infinity };
+    const grid = await (await XlsxPackage.open(bytes, unlimited)).readSheet("Jauh");
     expect(cellsOf(grid)).toEqual([
       [1, 1, "judul"],
       [1048576, 16384, 1],
     ]);
     expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 1048576, right: 16384 }]);
+    // By default such a merge is refused: ExcelJS, which writes the output, would make each cell.
+    await expect(refusal(XlsxPackage.open(bytes).then((p) => p.readSheet("Jauh")))).resolves.toBe(
+      "read.error.hugeMerge"
+    );
   });
 
   test("hidden rows, hidden columns and sheet visibility are read", async () => {
