@@ -49,10 +49,6 @@ export const readMessages = {
     id: 'Lembar "{sheet}" memiliki sel gabungan {range} yang mencakup lebih dari {limit} sel, batas yang didukung. Pisahkan (Unmerge) sel itu atau batasi ke tabelnya, lalu simpan dan coba lagi.',
     en: 'Sheet "{sheet}" has a merged area {range} covering more than {limit} cells, the supported limit. Unmerge it or limit it to its table, then save and try again.',
   },
-  "read.error.cannotRewrite": {
-    id: "Buku kerja terbaca, tetapi salah satu bagiannya (misalnya grafik) tidak dapat ditulis ulang. Salin lembar anggaran dan indikator ke buku kerja baru, lalu coba lagi.",
-    en: "The workbook was read, but one of its parts (a chart, for instance) cannot be written back. Copy the budget and indicator sheets into a new workbook, then try again.",
-  },
   "read.error.notAFile": {
     id: '"{file}" bukan berkas biasa (folder, perangkat atau pipa). Sebutkan berkas .xlsx.',
     en: '"{file}" is not a regular file (a folder, device or pipe). Name an .xlsx file.',
