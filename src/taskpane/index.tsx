@@ -20,6 +20,15 @@ function officeGlobal() {
   return typeof Office === "undefined" ? undefined : Office;
 }
 
+/** Office's theme colours; some hosts have none, and reading them never stops the pane. */
+function readOfficeTheme(): Office.OfficeTheme | undefined {
+  try {
+    return officeGlobal()?.context?.officeTheme ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Set by the office.js tag's onload/onerror in taskpane.html. */
 function officeScriptState(): OfficeScriptState | undefined {
   return (window as unknown as { lkjipOfficeScript?: OfficeScriptState }).lkjipOfficeScript;
@@ -47,7 +56,7 @@ async function start(): Promise<void> {
             (await import(/* webpackChunkName: "webtool-exceljs" */ "./webWorkbook"))
               .webWorkbookAdapter,
         });
-  const officeTheme = host.host === "excel" ? officeGlobal()?.context?.officeTheme : undefined;
+  const officeTheme = host.host === "excel" ? readOfficeTheme() : undefined;
   renderPane(container, { actions, language: host.language, officeTheme });
 }
 
