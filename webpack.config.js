@@ -14,6 +14,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { optimize, sources, Compilation } = require("webpack");
 const { addinBase, rewriteManifest } = require("./scripts/addinUrl");
 const { BundleSizeReportPlugin } = require("./scripts/bundleSizeReport");
+const { devServerHttps } = require("./scripts/devServerHttps");
 const { InlineSingleFilePlugin } = require("./scripts/inlineSingleFile");
 const packageJson = require("./package.json");
 
@@ -52,34 +53,6 @@ function oldBrowserGuardScript() {
 const DEV_PORT = Number(
   process.env.npm_package_config_dev_server_port || packageJson.config.dev_server_port
 );
-
-/**
- * HTTPS for the dev server with the localhost certificate office-addin-dev-certs installs, which
- * Office trusts. Without it the server still starts, with a certificate Office refuses: say so.
- */
-async function httpsServer() {
-  let devCerts;
-  try {
-    devCerts = require("office-addin-dev-certs");
-  } catch {
-    console.warn(
-      "office-addin-dev-certs is not installed (run `npm ci`): serving with a self-signed certificate that Office will not trust."
-    );
-    return { type: "https" };
-  }
-  if (!(await devCerts.verifyCertificates())) {
-    console.warn(
-      "The localhost development certificate is not installed or not trusted: run `npx office-addin-dev-certs install` once, then restart. Until then Office will refuse https://localhost:" +
-        DEV_PORT
-    );
-    return { type: "https" };
-  }
-  const options = await devCerts.getHttpsServerOptions();
-  console.log(
-    "Serving https://localhost:" + DEV_PORT + " with the trusted development certificate."
-  );
-  return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
-}
 
 const typescriptRule = {
   test: /\.tsx?$/,
@@ -227,7 +200,7 @@ module.exports = async (env = {}, argv = {}) => {
       ? {
           static: { directory: path.resolve(__dirname, "dist") },
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: await httpsServer(),
+          server: await devServerHttps(DEV_PORT),
           port: DEV_PORT,
         }
       : undefined,
