@@ -48,10 +48,15 @@ function excelInPage(
   });
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+/**
+ * Under forced colours the browser paints every text and background in the user's own system
+ * palette, so the page's colours (what axe's color-contrast rule measures) are not what is seen:
+ * that one rule is left out there, every other rule still applies.
+ */
+async function seriousViolations(page: Page, forcedColors = false): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (forcedColors) builder.disableRules(["color-contrast"]);
+  const result = await builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .flatMap((violation) =>
@@ -126,7 +131,7 @@ run("accessibility (axe-core) of the pane and the web tool", () => {
       await page.goto(`${server.url}/taskpane.html`);
       await page.getByTestId("generate").waitFor({ timeout: 15_000 });
       await expect(themeOf(page)).resolves.toBe("highContrast");
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, true)).toEqual([]);
       await page.close();
     }, 60_000);
 
@@ -152,7 +157,7 @@ run("accessibility (axe-core) of the pane and the web tool", () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
       await waitForTheme(page, "highContrast");
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, true)).toEqual([]);
       await page.close();
     }, 90_000);
   });
