@@ -1,4 +1,4 @@
-/* global process, require, module -- the command line runs in Node (bin/lkjip.js via tsx) */
+/* global process -- the command line runs in Node (bin/lkjip.js runs the build of this file) */
 import { basename, extname, join } from "node:path";
 import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core";
 import { translate, type MessageParams } from "../i18n/catalogue";
@@ -218,19 +218,15 @@ function detailOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-// Run when executed (bin/lkjip.js), not when imported by tests.
-// bin/lkjip.js loads this file through tsx; `npx lkjip` may reach it through a .bin symlink.
-if (require.main === module || /lkjip(\.js)?$/.test(require.main?.filename ?? "")) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      // A bug of ours: say so in the user's language; the stack only with --debug.
-      const language = languageFromTag(process.env.LANG);
-      process.stderr.write(`${translate("cli.error.unexpected", language)}\n`);
-      if (process.argv.includes("--debug")) process.stderr.write(`${detailOf(error)}\n`);
-      process.exitCode = 2;
-    }
-  );
+/** The process's side of main(): its exit code, and a last word for what main() did not expect. */
+export async function runCommandLine(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    // A bug of ours: say so in the user's language; the stack only with --debug.
+    const language = languageFromTag(process.env.LANG);
+    process.stderr.write(`${translate("cli.error.unexpected", language)}\n`);
+    if (argv.includes("--debug")) process.stderr.write(`${detailOf(error)}\n`);
+    process.exitCode = 2;
+  }
 }

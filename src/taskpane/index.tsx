@@ -1,16 +1,17 @@
-/* global Office, document, navigator */
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./components/App";
-import { I18nProvider } from "./components/i18nContext";
+/* global Office, document, navigator, window */
 import { createExcelActions } from "./excelActions";
 import { detectHost } from "./hostDetection";
-import { describeError } from "./paneError";
-import { translate } from "../i18n/catalogue";
-import { languageFromTag } from "../i18n/language";
+import {
+  OFFICE_SCRIPT_WAIT_IN_BROWSER_MS,
+  OFFICE_SCRIPT_WAIT_IN_OFFICE_MS,
+  looksHostedByOffice,
+  settledOfficeScript,
+  type OfficeScriptState,
+} from "./officeScript";
 import type { PaneActions } from "./paneTypes";
 import { createPanePipeline } from "./pipelineBridge";
+import { renderPane } from "./renderPane";
+import { showStartFailure } from "./startFailure";
 import { createWebActions, saveWithBrowser } from "./webActions";
 import { OfficeWorkbook } from "../workbook/office/OfficeWorkbook";
 
@@ -19,9 +20,28 @@ function officeGlobal() {
   return typeof Office === "undefined" ? undefined : Office;
 }
 
+/** Office's theme colours; some hosts have none, and reading them never stops the pane. */
+function readOfficeTheme(): Office.OfficeTheme | undefined {
+  try {
+    return officeGlobal()?.context?.officeTheme ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Set by the office.js tag's onload/onerror in taskpane.html. */
+function officeScriptState(): OfficeScriptState | undefined {
+  return (window as unknown as { lkjipOfficeScript?: OfficeScriptState }).lkjipOfficeScript;
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
+  const inOffice = looksHostedByOffice(window as never);
+  await settledOfficeScript(
+    officeScriptState,
+    inOffice ? OFFICE_SCRIPT_WAIT_IN_OFFICE_MS : OFFICE_SCRIPT_WAIT_IN_BROWSER_MS
+  );
   const host = await detectHost(officeGlobal(), navigator.language);
   const pipeline = createPanePipeline(host.language);
   const actions: PaneActions =
@@ -36,22 +56,8 @@ async function start(): Promise<void> {
             (await import(/* webpackChunkName: "webtool-exceljs" */ "./webWorkbook"))
               .webWorkbookAdapter,
         });
-  document.documentElement.lang = host.language;
-  document.body.dataset.host = host.host;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider language={host.language}>
-        <App actions={actions} />
-      </I18nProvider>
-    </FluentProvider>
-  );
+  const officeTheme = host.host === "excel" ? readOfficeTheme() : undefined;
+  renderPane(container, { actions, language: host.language, officeTheme });
 }
 
-start().catch((error: unknown) => {
-  // The pane could not even start: still say so, in the browser's language, instead of a blank pane.
-  const language = languageFromTag(navigator.language);
-  const container = document.getElementById("container");
-  if (container) {
-    container.textContent = `${translate("ui.error.title", language)}: ${describeError(error, language)}`;
-  }
-});
+start().catch(showStartFailure);

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { chromiumAvailable, launchChromium, type Browser } from "./chromium";
 import { serveDirectory, type StaticServer } from "./staticServer";
+import { chooseFile, expectEnabled, generateAndDownload, seedFigures2017 } from "./webToolSteps";
 
 const ROOT = join(__dirname, "..", "..");
 /** The built page (npm test builds first); LKJIP_DIST points elsewhere for a one-off build. */
@@ -14,50 +15,10 @@ const BROKEN = join(ROOT, "tests", "fixtures", "broken", "sum-mismatch.xlsx");
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
-/** Cached results of every formula cell of a sheet, by address. */
-function cachedResults(sheet: ExcelJS.Worksheet): Map<string, unknown> {
-  const results = new Map<string, unknown>();
-  sheet.eachRow((row) =>
-    row.eachCell((cell) => {
-      const value = cell.value as { formula?: string; result?: unknown } | null;
-      if (value && typeof value === "object" && "formula" in value)
-        results.set(cell.address, value.result);
-    })
-  );
-  return results;
-}
-
 async function openTool(page: Page, server: StaticServer): Promise<void> {
   await page.goto(`${server.url}/taskpane.html`);
   // office.js is blocked: the page must become the web tool quickly, not wait for Office.
   await page.locator("#workbook-file").waitFor({ timeout: 10_000 });
-}
-
-async function chooseFile(page: Page, path: string): Promise<void> {
-  await page.setInputFiles("#workbook-file", path);
-  await page.getByTestId("generate").waitFor({ timeout: 30_000 });
-  await expectEnabled(page);
-}
-
-async function expectEnabled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !(document.querySelector("[data-testid=generate]") as HTMLButtonElement | null)?.disabled,
-    undefined,
-    { timeout: 30_000 }
-  );
-}
-
-async function generateAndDownload(page: Page): Promise<ExcelJS.Workbook> {
-  await page.getByTestId("generate").click();
-  await page.getByTestId("download").waitFor({ timeout: 60_000 });
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByTestId("download").click(),
-  ]);
-  const path = await download.path();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
-  return workbook;
 }
 
 run("web tool in real Chromium (built page, office.js unreachable)", () => {
@@ -108,16 +69,7 @@ run("web tool in real Chromium (built page, office.js unreachable)", () => {
     await original.xlsx.load(readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
     for (const sheet of original.worksheets) expect(names).toContain(sheet.name);
 
-    const efisiensi = [...cachedResults(workbook.getWorksheet("Tabel 3.1.6")!).values()];
-    expect(
-      efisiensi.some((value) => typeof value === "number" && Math.round(value * 10_000) === 4979)
-    ).toBe(true);
-    const proporsi = [...cachedResults(workbook.getWorksheet("Tabel 3.1.4")!).values()];
-    expect(
-      proporsi.some((value) => typeof value === "number" && Math.round(value * 10_000) === 5641)
-    ).toBe(true);
-    const tabel32 = [...cachedResults(workbook.getWorksheet("Tabel 3.2")!).values()];
-    expect(tabel32).toContain(7_095_515_222);
+    expect(seedFigures2017(workbook)).toEqual({ efisiensi: true, proporsi: true, tabel32: true });
 
     // Nothing but the page itself was fetched: no upload, no other host.
     const foreign = requests.filter(

@@ -16,7 +16,8 @@ export function WebFileSection({ fileName, disabled, onFile }: Props) {
   const styles = useSectionStyles();
   return (
     <section className={styles.section} aria-label={t("ui.web.chooseFile")}>
-      <Field label={t("ui.web.chooseFile")}>
+      {/* Field ties its label to Fluent controls only: point it at the native file input. */}
+      <Field label={{ children: t("ui.web.chooseFile"), htmlFor: "workbook-file" }}>
         <input
           id="workbook-file"
           type="file"

@@ -11,6 +11,7 @@ export interface PageSetup {
   supported?: Record<string, string>;
   displayLanguage: string;
   onReadyDelayMs?: number;
+  officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
   faults?: Record<string, { code: string; message: string }>;
 }
 
@@ -23,6 +24,7 @@ export function install(setup: PageSetup): void {
   page.Office = createOffice(host, {
     displayLanguage: setup.displayLanguage,
     onReadyDelayMs: setup.onReadyDelayMs,
+    officeTheme: setup.officeTheme,
   });
   page.__strictExcel = host;
 }

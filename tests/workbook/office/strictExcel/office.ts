@@ -11,6 +11,11 @@ export interface OfficeOptions {
   /** Milliseconds before onReady resolves (a slow start of Excel). */
   onReadyDelayMs?: number;
   platform?: string;
+  /**
+   * Office.context.officeTheme: Office's theme colours (Office.OfficeTheme). Undefined, as on hosts
+   * that do not report a theme, unless a test gives one.
+   */
+  officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
 }
 
 export interface OfficeRecord {
@@ -60,6 +65,7 @@ export function createOffice(host: StrictExcel, options: OfficeOptions = {}) {
     context: strict(
       {
         displayLanguage: options.displayLanguage ?? "en-US",
+        officeTheme: options.officeTheme,
         requirements: strict(
           {
             isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version),
