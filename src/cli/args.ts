@@ -23,6 +23,8 @@ export interface GenerateCommand {
   language: Language;
   budgetSheet?: string;
   indicatorSheet?: string;
+  /** Leave out the choices the pane saved in the workbook (Arah, Renstra target, scale, …). */
+  ignoreSavedChoices: boolean;
   /** Show the library's own error text and stack trace after the user's message. */
   debug: boolean;
 }
@@ -66,6 +68,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
         help: { type: "boolean", short: "h" },
         force: { type: "boolean" },
         debug: { type: "boolean" },
+        "ignore-saved-choices": { type: "boolean" },
       },
     });
   } catch (error) {
@@ -146,6 +149,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
     language,
     budgetSheet: values["budget-sheet"],
     indicatorSheet: values["indicator-sheet"],
+    ignoreSavedChoices: values["ignore-saved-choices"] === true,
     debug,
   };
 }

@@ -5,6 +5,7 @@ import { translate, type MessageParams } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
 import { findingMessage, keptMessage } from "../report/ringkasan";
+import { CHOICES_KEY, savedChoices, type PaneChoices } from "../taskpane/choices";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { WorkbookReadError } from "../workbook/workbookReadError";
 import { parseCommandLine, type GenerateCommand, type TemplateCommand } from "./args";
@@ -74,13 +75,28 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
     io.err(t("cli.error.sameAsInput", { file: out }));
     return 2;
   }
+  const saved = command.ignoreSavedChoices
+    ? null
+    : savedChoices(await workbook.savedSetting(CHOICES_KEY));
   let result: GenerateResult;
   try {
+    if (saved && !command.json) {
+      io.out(
+        t("cli.savedChoices", {
+          skala: saved.scale,
+          efisiensi: saved.efisiensi,
+          mode: saved.mode,
+          arah: Object.keys(saved.arah).length,
+        })
+      );
+    }
     result = await generateReport(workbook, {
       tahun: command.tahun,
-      skala: command.skala,
-      efisiensi: command.efisiensi as EfisiensiMethod | undefined,
-      mode: command.mode,
+      skala: command.skala ?? saved?.scale,
+      efisiensi: (command.efisiensi as EfisiensiMethod | undefined) ?? saved?.efisiensi,
+      mode: command.mode ?? saved?.mode,
+      arahChoices: saved?.arah,
+      renstraTarget: saved?.renstra,
       rincian: command.rincian,
       language: command.language,
       budgetSheet: command.budgetSheet,
@@ -108,7 +124,7 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
       return 2;
     }
   }
-  if (command.json) io.out(JSON.stringify(jsonReport(command, out, result), null, 2));
+  if (command.json) io.out(JSON.stringify(jsonReport(command, out, result, saved), null, 2));
   else printReport(command, out, result, io);
   if (result.made.length === 0) {
     io.err(t("cli.error.noTables", { file: command.input, tahun: result.tahun }));
@@ -157,10 +173,16 @@ function printReport(
   if (result.made.length > 0) io.out(t("cli.written", { file: out }));
 }
 
-function jsonReport(command: GenerateCommand, out: string, result: GenerateResult) {
+function jsonReport(
+  command: GenerateCommand,
+  out: string,
+  result: GenerateResult,
+  saved: PaneChoices | null
+) {
   const language: Language = command.language;
   return {
     input: command.input,
+    savedChoices: saved,
     output: result.made.length > 0 ? out : null,
     tahun: result.tahun,
     made: result.made,

@@ -11,6 +11,14 @@ const RATIO = /\brasio\b|\bt\s*\/\s*r\b|target\s*\/\s*realisasi|turun_rasio/;
 /** Capaian as realisasi/target: says nothing beyond "naik". */
 const PLAIN = /\br\s*\/\s*t\b|realisasi\s*\/\s*target/;
 
+/** What many sheets put in a cell to say "nothing here": a dash, "n/a", "tidak ada". */
+const PLACEHOLDER = /^(?:[-–—]+|n\s*\/\s*a|n\.a\.?|tidak ada|tdk ada)$/;
+
+/** An Arah cell holding only a placeholder ("-", "—", "n/a", "tidak ada") is an empty Arah. */
+export function isArahPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.toLowerCase().replace(/\s+/g, " ").trim());
+}
+
 /**
  * An Arah typed in a cell, read by its leading word: "Naik (target/realisasi)" is naik. What the
  * rest of the cell says against the leading word (another direction, the other formula) is

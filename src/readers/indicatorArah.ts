@@ -1,7 +1,7 @@
 import type { SourcedText } from "../model/cellRef";
 import type { Finding } from "../model/finding";
 import type { Arah, Indikator } from "../model/indicators";
-import { parseArah } from "./arahText";
+import { isArahPlaceholder, parseArah } from "./arahText";
 import { arahFromName, type UserArahWord } from "./arahWords";
 
 /** The user's Arah per indicator, chosen in the pane and saved in the workbook: name -> Arah. */
@@ -15,9 +15,10 @@ export interface ArahContext {
 export type ArahDecision = Pick<Indikator, "arah" | "arahSource" | "arahWord">;
 
 /**
- * An indicator's Arah: a typed Arah is read by its leading word; without one, the user's choice
- * in the pane wins, then the indicator's name (lower-is-better words, reported as a Warning on the
- * name's cell so that nothing is decided silently), then the default naik.
+ * An indicator's Arah: a typed Arah is read by its leading word; without one (a placeholder such
+ * as "-" or "n/a" counts as none), the user's choice in the pane wins, then the indicator's name
+ * (lower-is-better words, reported as a Warning on the name's cell so that nothing is decided
+ * silently), then the default naik.
  */
 export function decideArah(
   name: SourcedText,
@@ -25,7 +26,8 @@ export function decideArah(
   context: ArahContext,
   findings: Finding[]
 ): ArahDecision {
-  if (typed) return { arah: parseArah(typed, findings), arahSource: "typed" };
+  if (typed && !isArahPlaceholder(typed.text))
+    return { arah: parseArah(typed, findings), arahSource: "typed" };
   const chosen = choiceFor(name.text, context.choices);
   if (chosen) return { arah: chosen, arahSource: "user" };
   const byName = arahFromName(name.text, context.userWords);

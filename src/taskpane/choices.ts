@@ -100,6 +100,11 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
     : fallback;
 }
 
+/** The choices the pane saved in a workbook (its stored setting), or null when it saved none. */
+export function savedChoices(stored: unknown): PaneChoices | null {
+  return stored === undefined || stored === null ? null : parseChoices(stored);
+}
+
 export function loadChoices(backend: KeyValueBackend): PaneChoices {
   return parseChoices(backend.get(CHOICES_KEY));
 }

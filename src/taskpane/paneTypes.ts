@@ -110,13 +110,16 @@ export interface PaneActions {
   activateSheet?(sheet: string): Promise<void>;
   /** Writes a formula (English names, "," separators) into the selected cell. */
   insertFormula?(formula: string, numberFormat?: string): Promise<void>;
-  /** Web tool: reads the chosen .xlsx into memory; nothing leaves the browser. */
+  /**
+   * Web tool: reads the chosen .xlsx into memory; nothing leaves the browser. Resolves to the
+   * choices the pane saved in that workbook inside Excel, or null when it saved none.
+   */
   openFile?(file: {
     name: string;
     /** Bytes, when the browser knows it (File.size): checked before reading. */
     size?: number;
     arrayBuffer(): Promise<ArrayBuffer>;
-  }): Promise<void>;
+  }): Promise<PaneChoices | null>;
   /** Web tool: the workbook with the tables, after generate. */
   download?(): DownloadableFile | null;
 }

@@ -5,7 +5,14 @@ import { tooLarge } from "../workbook/xlsx/packagePart";
 import { READ_LIMITS } from "../workbook/xlsx/readLimits";
 import type { SheetSpec } from "../workbook/sheetSpec";
 import type { WorkbookPort } from "../workbook/workbookPort";
-import { loadChoices, localStorageBackend, saveChoices, type KeyValueBackend } from "./choices";
+import {
+  CHOICES_KEY,
+  loadChoices,
+  localStorageBackend,
+  saveChoices,
+  savedChoices,
+  type KeyValueBackend,
+} from "./choices";
 import { PaneError } from "./paneError";
 import type { PanePipeline } from "./panePipeline";
 import type { DownloadableFile, PaneActions } from "./paneTypes";
@@ -18,6 +25,8 @@ export interface WebWorkbookAdapter {
   save(port: WorkbookPort): Promise<Uint8Array>;
   /** Writes sheets as the user's own (not marked as generated). */
   writeInputSheets(port: WorkbookPort, sheets: SheetSpec[]): Promise<void>;
+  /** A setting an add-in saved in the opened file inside Excel (undefined when none). */
+  savedSetting(port: WorkbookPort, key: string): Promise<unknown>;
 }
 
 export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
@@ -63,11 +72,14 @@ export function createWebActions(deps: {
       }
       const adapter = await loadAdapter();
       const bytes = await file.arrayBuffer();
+      let port: WorkbookPort;
       try {
-        opened = { port: await adapter.open(bytes), name: file.name };
+        port = await adapter.open(bytes);
       } catch (cause) {
         throw unreadable(file.name, cause, language);
       }
+      opened = { port, name: file.name };
+      return savedChoices(await adapter.savedSetting(port, CHOICES_KEY));
     },
     analyze: async (selection) => pipeline.analyze(current().port, selection),
     async generate(request, onProgress) {

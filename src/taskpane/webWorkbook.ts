@@ -20,4 +20,5 @@ export const webWorkbookAdapter: WebWorkbookAdapter = {
   save: (port) => asExcelJs(port).toBuffer(),
   writeInputSheets: async (port, sheets) =>
     writeSheetsToWorkbook(asExcelJs(port).workbook, sheets, []),
+  savedSetting: (port, key) => asExcelJs(port).savedSetting(key),
 };

@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { defaultOutput, main } from "../../src/cli/main";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { typeNoteInto } from "../fixtures/builders/userEdit";
+import { CHOICES_KEY } from "../../src/taskpane/choices";
+import { LKJIP_ADDIN_ID, withAddinSettings } from "../fixtures/builders/paneSettings";
+import { FIXTURES } from "../fixtures/loadFixture";
 import { seedInputWorkbook } from "../report/seedInputWorkbook";
 
 function sha256(path: string): string {
@@ -199,5 +202,85 @@ describe("lkjip generate", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Tables made (10)");
     expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe("lkjip generate with the choices the pane saved in the workbook", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-cli-saved-"));
+  const input = join(dir, "dinkes.xlsx");
+  const choices = {
+    scale: "AKIP",
+    efisiensi: "selisih",
+    mode: "values",
+    arah: { "Angka Kematian Ibu": "turun_rasio" },
+    renstra: "none",
+  };
+  beforeAll(async () => {
+    const agency = readFileSync(join(FIXTURES, "agencies/dinkes-tanpa-arah-tanpa-cascading.xlsx"));
+    const bytes = await withAddinSettings(new Uint8Array(agency), [
+      { addinId: LKJIP_ADDIN_ID, settings: { [CHOICES_KEY]: JSON.stringify(choices) } },
+    ]);
+    writeFileSync(input, bytes);
+  });
+
+  async function ringkasanText(path: string): Promise<string> {
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(path);
+    const lines: string[] = [];
+    written.getWorksheet("Ringkasan")!.eachRow((row) => lines.push(String(row.values)));
+    return lines.join("\n");
+  }
+
+  async function runJson(extra: string[]) {
+    const out = join(dir, `${extra.join("") || "saved"}.xlsx`);
+    const { io, out: lines } = capture();
+    const code = await main(
+      ["generate", input, "--out", out, "--json", "--lang", "en", ...extra],
+      io
+    );
+    const report = JSON.parse(lines.join("\n")) as {
+      savedChoices: unknown;
+      findings: { code: string; ref?: { address: string }; params?: { name?: string } }[];
+    };
+    const byName = report.findings
+      .filter((finding) => finding.code === "finding.arahFromName")
+      .map((finding) => finding.params?.name);
+    return { code, out, report, byName };
+  }
+
+  test("one line says so; the Arah, Renstra, scale, efisiensi and mode chosen apply", async () => {
+    const out = join(dir, "hasil.xlsx");
+    const { io, out: lines } = capture();
+    expect(await main(["generate", input, "--out", out, "--lang", "id"], io)).toBe(0);
+    expect(lines.filter((line) => line.includes("pilihan yang disimpan panel"))).toEqual([
+      "Memakai pilihan yang disimpan panel di buku kerja ini (skala AKIP, efisiensi selisih, mode values, Arah 1 indikator, target Renstra); opsi baris perintah didahulukan.",
+    ]);
+    const ringkasan = await ringkasanText(out);
+    expect(ringkasan).toContain("skala predikat AKIP");
+    expect(ringkasan).not.toContain("rumus Excel bawaan");
+    const { report, byName } = await runJson([]);
+    expect(report.savedChoices).toEqual(choices);
+    // Chosen in the pane: no longer decided by its name.
+    expect(byName).not.toContain("Angka Kematian Ibu");
+    expect(
+      report.findings.filter((finding) => finding.code === "finding.renstraTargetByEvidence")
+    ).toEqual([]);
+  });
+
+  test("an option typed on the command line wins over the saved one", async () => {
+    const { code, out } = await runJson(["--skala", "LKJIP", "--mode", "formulas"]);
+    expect(code).toBe(0);
+    const ringkasan = await ringkasanText(out);
+    expect(ringkasan).toContain("skala predikat LKJIP");
+    expect(ringkasan).toContain("rumus Excel bawaan");
+  });
+
+  test("--ignore-saved-choices reads the workbook as if the pane had saved nothing", async () => {
+    const { report, byName } = await runJson(["--ignore-saved-choices"]);
+    expect(report.savedChoices).toBeNull();
+    expect(byName).toContain("Angka Kematian Ibu");
+    expect(report.findings.map((finding) => finding.code)).toContain(
+      "finding.renstraTargetByEvidence"
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   localStorageBackend,
   parseChoices,
   saveChoices,
+  savedChoices,
   SCALE_CHOICES,
 } from "../../src/taskpane/choices";
 import { EFISIENSI_METHOD_NAMES, SCALE_NAMES } from "../../src/core";
@@ -109,5 +110,17 @@ describe("localStorage backend (web tool)", () => {
     await expect(saveChoices(localStorageBackend(full), DEFAULT_CHOICES)).rejects.toThrow(
       "QuotaExceededError"
     );
+  });
+});
+
+describe("savedChoices: what the pane saved in a workbook", () => {
+  test("nothing saved is null, so the defaults and flags apply and nothing is announced", () => {
+    expect(savedChoices(undefined)).toBeNull();
+    expect(savedChoices(null)).toBeNull();
+  });
+
+  test("a saved string is parsed like the pane's own store", () => {
+    const stored = JSON.stringify({ scale: "AKIP", arah: { AKI: "turun" }, renstra: 2026 });
+    expect(savedChoices(stored)).toEqual({ ...DEFAULT_CHOICES, ...JSON.parse(stored) });
   });
 });

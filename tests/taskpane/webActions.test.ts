@@ -2,13 +2,14 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import type { KeyValueBackend } from "../../src/taskpane/choices";
-import { DEFAULT_CHOICES } from "../../src/taskpane/choices";
+import { CHOICES_KEY, DEFAULT_CHOICES } from "../../src/taskpane/choices";
 import { describeError, PaneError } from "../../src/taskpane/paneError";
 import type { ProgressStep } from "../../src/taskpane/paneTypes";
 import { createPanePipeline } from "../../src/taskpane/pipelineBridge";
 import { typeNoteInto } from "../fixtures/builders/userEdit";
 import { createWebActions, outputFileName } from "../../src/taskpane/webActions";
 import { webWorkbookAdapter } from "../../src/taskpane/webWorkbook";
+import { LKJIP_ADDIN_ID, withAddinSettings } from "../fixtures/builders/paneSettings";
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "samples", "contoh-dinsos-probolinggo.xlsx");
@@ -193,5 +194,31 @@ describe("web tool over the sample workbook (ExcelJS in memory, the real pipelin
     );
     const analysis = await actions.analyze({ budgetSheet: null, indicatorSheet: null, year: null });
     expect(analysis.findings.map((finding) => finding.code)).toContain("finding.sumMismatch");
+  });
+});
+
+describe("web tool: a workbook the pane was used on inside Excel brings its choices", () => {
+  const choices = {
+    scale: "PERMENDAGRI86",
+    efisiensi: "satu_minus",
+    mode: "functions",
+    arah: { "Angka Kematian Ibu": "turun_rasio" },
+    renstra: 2026,
+  };
+
+  it("opening it resolves to the saved choices, which the pane then shows and uses", async () => {
+    const { actions } = webActions();
+    const agency = readFileSync(
+      join(ROOT, "tests/fixtures/agencies/dinkes-tanpa-arah-tanpa-cascading.xlsx")
+    );
+    const bytes = await withAddinSettings(new Uint8Array(agency), [
+      { addinId: LKJIP_ADDIN_ID, settings: { [CHOICES_KEY]: JSON.stringify(choices) } },
+    ]);
+    expect(await actions.openFile!(file("dinkes.xlsx", bytes))).toEqual(choices);
+  });
+
+  it("a workbook without saved choices resolves to null: the pane keeps its own", async () => {
+    const { actions } = webActions();
+    expect(await actions.openFile!(file("contoh.xlsx", readFileSync(SAMPLE)))).toBeNull();
   });
 });

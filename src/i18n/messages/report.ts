@@ -294,8 +294,8 @@ export const reportMessages = {
   },
   // Command line
   "cli.usage": {
-    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.",
-    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.",
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
   },
   "cli.error.arguments": {
     id: "Argumen tidak dikenali: {detail}",
@@ -362,6 +362,10 @@ export const reportMessages = {
     en: 'No table could be made from "{file}" for {tahun}; see the reasons above.',
   },
   "cli.heading": { id: 'LKjIP tahun {tahun} dari "{file}"', en: 'LKjIP {tahun} from "{file}"' },
+  "cli.savedChoices": {
+    id: "Memakai pilihan yang disimpan panel di buku kerja ini (skala {skala}, efisiensi {efisiensi}, mode {mode}, Arah {arah} indikator, target Renstra); opsi baris perintah didahulukan.",
+    en: "Using the choices the pane saved in this workbook (scale {skala}, efisiensi {efisiensi}, mode {mode}, Arah of {arah} indicators, Renstra target); command-line options take precedence.",
+  },
   "cli.made": { id: "Tabel dibuat ({count}):", en: "Tables made ({count}):" },
   "cli.madeLine": { id: '  {table} -> lembar "{sheet}"', en: '  {table} -> sheet "{sheet}"' },
   "cli.skipped": { id: "Tabel dilewati ({count}):", en: "Tables skipped ({count}):" },

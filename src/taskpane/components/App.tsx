@@ -107,7 +107,9 @@ export function App({ actions }: { actions: PaneActions }) {
       setOutcome(null);
       setDownload(null);
       setFileName(null);
-      await actions.openFile?.(file);
+      // A workbook the pane was used on inside Excel carries its choices: they apply here too.
+      const saved = await actions.openFile?.(file);
+      if (saved) setChoices(saved);
       setFileName(file.name);
       const result = await actions.analyze(EMPTY_SELECTION);
       setAnalysis(result);

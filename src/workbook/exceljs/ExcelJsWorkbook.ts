@@ -45,6 +45,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return new Uint8Array(buffer as ArrayBuffer);
   }
 
+  /**
+   * A document setting the add-in saved in the file inside Excel (the pane's choices), read from
+   * the package as opened; undefined when there is none or the workbook was made in memory.
+   */
+  async savedSetting(key: string): Promise<unknown> {
+    return this.source ? this.source.package.savedSetting(key) : undefined;
+  }
+
   async listSheets(): Promise<SheetInfo[]> {
     const writer = await this.packageWriter();
     return writer.sheets().map((sheet) => ({

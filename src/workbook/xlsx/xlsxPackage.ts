@@ -8,6 +8,7 @@ import { READ_LIMITS, ReadBudget, type ReadLimits } from "./readLimits";
 import { readSharedStrings } from "./sharedStrings";
 import { parseStyles, type CellStyle } from "./styles";
 import { WorksheetPartReader } from "./worksheetPart";
+import { readWebExtensionSetting } from "./webExtensionSettings";
 import { parseXml } from "./xmlStream";
 import { readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
 
@@ -181,6 +182,11 @@ export class XlsxPackage {
     const found = await streamPart(this.zip, sheet.path, this.budget, (text) => reader.write(text));
     if (!found) throw new WorkbookReadError("read.error.damaged", { part: sheet.path });
     return reader.finish();
+  }
+
+  /** A document setting an add-in saved in the workbook (Office.context.document.settings), or undefined. */
+  savedSetting(key: string): Promise<unknown> {
+    return readWebExtensionSetting(this.zip, this.declaredSizes.keys(), key, this.budget);
   }
 
   private async loadSharedStrings(): Promise<string[]> {
