@@ -10,6 +10,17 @@ export function indicatorColumns(): TableColumn[] {
   ];
 }
 
+/** No, Indikator Kinerja, [Satuan], Target and Realisasi of the year: Tabel 3.1.7 and 3.1.8 open with these. */
+export function indicatorYearColumns(tahun: number, satuan: TableColumn[]): TableColumn[] {
+  return [
+    { key: "no", header: tableText("report.col.no"), width: 5 },
+    { key: "indikator", header: tableText("report.col.indikator"), width: 36 },
+    ...satuan,
+    { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 13 },
+    { key: "realisasi", header: tableText("report.col.realisasiTahun", { tahun }), width: 13 },
+  ];
+}
+
 /** No and Sasaran only on a sasaran's first indicator row: the renderer merges them downwards. */
 export function indicatorLeadCells(row: IndicatorRow): RowCells {
   const cells: RowCells = { indikator: text(row.indikator.name.text) };

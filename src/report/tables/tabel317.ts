@@ -10,7 +10,7 @@ import {
 import type { Indikator } from "../../model/indicators";
 import type { SourcedText } from "../../model/cellRef";
 import type { BuildResult, TableCell, TableRow } from "../tableSpec";
-import { noIndicators, withoutYear } from "./indicatorColumns";
+import { indicatorYearColumns, noIndicators, withoutYear } from "./indicatorColumns";
 import { satuanColumn } from "./satuanColumn";
 
 /**
@@ -66,15 +66,7 @@ export function buildTabel317(context: ReportContext): BuildResult {
       blocks: [
         {
           columns: [
-            { key: "no", header: tableText("report.col.no"), width: 5 },
-            { key: "indikator", header: tableText("report.col.indikator"), width: 36 },
-            ...satuan.columns,
-            { key: "target", header: tableText("report.col.targetTahun", { tahun }), width: 13 },
-            {
-              key: "realisasi",
-              header: tableText("report.col.realisasiTahun", { tahun }),
-              width: 13,
-            },
+            ...indicatorYearColumns(tahun, satuan.columns),
             { key: "analisa", header: tableText("report.col.analisa"), width: 50 },
             { key: "solusi", header: tableText("report.col.solusi"), width: 40 },
           ],
