@@ -42,10 +42,6 @@ function countBelow(line: BudgetLine): number {
   return line.children.reduce((count, child) => count + 1 + countBelow(child), 0);
 }
 
-/** A line's name indented by its level, as budget documents print kegiatan under programs. */
-export function indentedName(line: BudgetLine): string {
-  return `${"    ".repeat(DEPTH[line.level])}${line.name.text}`;
-}
 
 /** The No/Kode column: a SIPD code as text, a program's number as a number, otherwise empty. */
 export function codeCell(line: BudgetLine): TableCell {

@@ -13,7 +13,7 @@ async function sipdContext(rincian?: "program" | "kegiatan" | "sub_kegiatan") {
 }
 
 describe("Tabel 3.2 down to sub kegiatan (Permendagri 90/2019)", () => {
-  test("by default the deepest level present: program, kegiatan, sub kegiatan, indented, coded", async () => {
+  test("by default the deepest level present: program, kegiatan, sub kegiatan, coded", async () => {
     const spec = specOf(buildTabel32(await sipdContext()));
     const { columns, rows } = spec.blocks[0];
     expect(columns.map((c) => c.header)).toEqual([
@@ -27,8 +27,7 @@ describe("Tabel 3.2 down to sub kegiatan (Permendagri 90/2019)", () => {
     expect(columns[0].width).toBeGreaterThanOrEqual("1.06.01.2.01.0001".length);
     const codes = rows.map((row) => valueOf(cellOf(row, "kode")));
     expect(codes.slice(0, 3)).toEqual(["1.06.01", "1.06.01.2.01", "1.06.01.2.01.0001"]);
-    const names = rows.slice(0, 3).map((row) => valueOf(cellOf(row, "nama")) as string);
-    expect(names.map((name) => name.length - name.trimStart().length)).toEqual([0, 4, 8]);
+    expect(rows.slice(0, 3).map((row) => row.emphasis === true)).toEqual([true, false, false]);
     expect(spec.blocks[0].notes).toBeUndefined();
     const last = rows[rows.length - 1];
     expect(valueOf(cellOf(last, "nama"))).toBe("JUMLAH");
@@ -42,11 +41,11 @@ describe("Tabel 3.2 down to sub kegiatan (Permendagri 90/2019)", () => {
     async (rincian, header, deepest) => {
       const spec = specOf(buildTabel32(await sipdContext(rincian)));
       expect(spec.blocks[0].columns[1].header).toBe(header);
-      const depths = spec.blocks[0].rows.slice(0, -1).map((row) => {
-        const name = valueOf(cellOf(row, "nama")) as string;
-        return (name.length - name.trimStart().length) / 4;
-      });
-      expect(Math.max(...depths)).toBe(deepest);
+      const depths = spec.blocks[0].rows
+        .slice(0, -1)
+        .map((row) => String(valueOf(cellOf(row, "kode"))).split(".").length);
+      // Codes: program 1.06.01 (3 parts), kegiatan 1.06.01.2.01 (5), sub kegiatan (6).
+      expect(Math.max(...depths)).toBe([3, 5, 6][deepest]);
       expect(spec.blocks[0].notes?.[0]).toMatch(
         /^Rincian \d+ baris di bawahnya ada di lembar "Sub Kegiatan"/
       );

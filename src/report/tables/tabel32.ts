@@ -1,5 +1,5 @@
 import type { BudgetLine } from "../../model/budget";
-import { codeCell, codeWidth, detailDepth, indentedName, linesToDepth } from "../budgetDetail";
+import { codeCell, codeWidth, detailDepth, linesToDepth } from "../budgetDetail";
 import { operandFigure, totalPagu, totalRealisasi } from "../budgetOperands";
 import { serapanFigure } from "../figures";
 import {
@@ -15,8 +15,8 @@ import type { BuildResult, RowCells, TableCell, TableColumn, TableRow } from "..
 /**
  * Tabel 3.2: the year's budget realization, program by program with its kegiatan and (SIPD,
  * Permendagri 90/2019) sub kegiatan down to the chosen detail, each with its serapan, closed by
- * the agency total. Codes sit in a Kode column wide enough for them; names are indented by level;
- * a Sisa column appears when the budget sheet has one.
+ * the agency total. Codes sit in a Kode column wide enough for them; a Sisa column appears when
+ * the budget sheet has one.
  */
 export function buildTabel32(context: ReportContext): BuildResult {
   const budget = context.budget;
@@ -76,7 +76,8 @@ export function buildTabel32(context: ReportContext): BuildResult {
 function lineCells(context: ReportContext, line: BudgetLine, hasSisa: boolean): RowCells {
   const cells: RowCells = {
     kode: codeCell(line),
-    nama: { kind: "text", text: indentedName(line), bold: line.level === "program" },
+    // The user's text as typed (never padded): the level shows in the code and the bold programs.
+    nama: { kind: "text", text: line.name.text, bold: line.level === "program" },
     pagu: sourceCell(context, line.pagu, "rupiah"),
     realisasi: sourceCell(context, line.realisasi, "rupiah"),
     serapan: serapanFigure(inRow("realisasi", line.realisasi), inRow("pagu", line.pagu)),
