@@ -42,7 +42,6 @@ function countBelow(line: BudgetLine): number {
   return line.children.reduce((count, child) => count + 1 + countBelow(child), 0);
 }
 
-
 /** The No/Kode column: a SIPD code as text, a program's number as a number, otherwise empty. */
 export function codeCell(line: BudgetLine): TableCell {
   const value = line.code || line.number;
