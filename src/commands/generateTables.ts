@@ -48,6 +48,7 @@ export async function runGenerateTables(
         skala: choices.scale,
         efisiensi: choices.efisiensi,
         mode: choices.mode,
+        rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
       })

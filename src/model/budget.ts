@@ -13,6 +13,8 @@ export interface BudgetLine {
   realisasi: SourcedNumber;
   /** The sheet's own % column, when it has one (fraction). */
   percent?: SourcedNumber;
+  /** The sheet's own Sisa column (pagu not spent), when it has one. */
+  sisa?: SourcedNumber;
   /** 1-based worksheet row of this line. */
   row: number;
   children: BudgetLine[];

@@ -112,6 +112,7 @@ function toLine(record: BudgetRecord, level: BudgetLine["level"]): BudgetLine {
   if (record.no) line.number = record.no;
   if (record.code) line.code = record.code;
   if (record.percent) line.percent = plainNumber(record.percent);
+  if (record.sisa) line.sisa = record.sisa;
   return line;
 }
 

@@ -16,6 +16,8 @@ export interface BudgetRecord {
   pagu: SourcedNumber;
   realisasi: SourcedNumber;
   percent?: SourcedNumber & { decimals?: number | null };
+  /** The sheet's own Sisa (unspent) column, when it has one (SIPD exports do). */
+  sisa?: SourcedNumber;
   /** Findings of this row's cells, kept only if the row is kept. */
   findings: Finding[];
 }
@@ -42,6 +44,7 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
   const paguCol = col("pagu")!;
   const realisasiCol = col("realisasi")!;
   const percentCol = col("percent");
+  const sisaCol = col("sisa");
   const records: BudgetRecord[] = [];
   // The cells' findings of the row being read; most rows have none and share NO_FINDINGS.
   const findings: Finding[] = [];
@@ -64,6 +67,7 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       percentCol === undefined
         ? undefined
         : readSourcedNumber(view, row, percentCol, findings, true);
+    const sisa = sisaCol === undefined ? undefined : readPlainNumber(view, row, sisaCol, findings);
     let name = view.text(row, nameCol, false) || view.text(row, nameCol);
     let code = codeCol === undefined ? "" : view.text(row, codeCol, false);
     const no = noCol === undefined ? "" : view.text(row, noCol, false);
@@ -82,6 +86,7 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       pagu,
       realisasi,
       percent,
+      ...(sisa && sisa.value !== null ? { sisa } : {}),
       findings: findings.length > 0 ? findings.splice(0) : NO_FINDINGS,
     };
     if (TOTAL_WORDS.test(name) || TOTAL_WORDS.test(no) || (!name && !no && !code && hasAmount)) {

@@ -5,9 +5,11 @@ import {
   DEFAULT_OPTIONS,
   EFISIENSI_METHOD_NAMES,
   FORMULA_MODES,
+  RINCIAN_LEVELS,
   SCALE_NAMES,
   type EfisiensiMethod,
   type FormulaMode,
+  type Rincian,
   type ScaleName,
 } from "../report/options";
 
@@ -30,7 +32,12 @@ export interface PaneChoices {
   arah: Record<string, Arah>;
   /** The end-of-Renstra target column when the indicator sheet has none: latest, none, a year. */
   renstra: RenstraChoice;
+  /** Depth of Tabel 3.2 and the Lampiran; "auto": the deepest level the budget has. */
+  rincian: RincianChoice;
 }
+
+export type RincianChoice = Rincian | "auto";
+export const RINCIAN_CHOICES: readonly RincianChoice[] = ["auto", ...RINCIAN_LEVELS];
 
 export const DEFAULT_CHOICES: PaneChoices = {
   scale: DEFAULT_OPTIONS.skala,
@@ -38,6 +45,7 @@ export const DEFAULT_CHOICES: PaneChoices = {
   mode: DEFAULT_OPTIONS.mode,
   arah: {},
   renstra: "auto",
+  rincian: "auto",
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -72,6 +80,7 @@ export function parseChoices(stored: unknown): PaneChoices {
     mode: pick(raw.mode, FORMULA_MODES, DEFAULT_CHOICES.mode),
     arah: arahChoices(raw.arah),
     renstra: renstraChoice(raw.renstra),
+    rincian: pick(raw.rincian, RINCIAN_CHOICES, DEFAULT_CHOICES.rincian),
   };
 }
 

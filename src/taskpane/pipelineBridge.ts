@@ -28,6 +28,7 @@ export function createPanePipeline(language: Language): PanePipeline {
         skala: choices.scale,
         efisiensi: choices.efisiensi,
         mode: choices.mode,
+        rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         language,
       });
       // The Ringkasan (summary) is written with the tables whenever a year is known.

@@ -93,6 +93,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       ["Skala predikat", "choice-scale"],
       ["Metode efisiensi", "choice-efisiensi"],
       ["Isi sel tabel", "choice-mode"],
+      ["Rincian Tabel 3.2 dan Lampiran", "choice-rincian"],
     ]) {
       await expect(page.getByLabel(label, { exact: true }).getAttribute("id")).resolves.toBe(id);
     }
@@ -119,6 +120,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
         : `'${selected!.sheet}'!${address}`
     );
 
+    await page.selectOption("#choice-rincian", "kegiatan");
     await page.selectOption("#choice-efisiensi", "selisih");
     await page.waitForFunction(() => {
       const office = (
@@ -141,6 +143,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       mode: "formulas",
       arah: {},
       renstra: "auto",
+      rincian: "kegiatan",
     });
 
     await page.getByTestId("generate").click();

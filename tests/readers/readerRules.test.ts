@@ -495,3 +495,21 @@ describe("a % computed by formula", () => {
     expect(codes.includes("finding.percentMismatch")).toBe(expected);
   });
 });
+
+describe("the Sisa column of SIPD exports", () => {
+  test("is read for every line that has one", () => {
+    const sheet = grid("Realisasi 2024", [
+      ["Kode", "Uraian", "Anggaran", "Realisasi", "Sisa"],
+      ["1.06.01", "PROGRAM PENUNJANG", 300, 200, 100],
+      ["1.06.01.2.01", "Perencanaan", 300, 200, 100],
+      ["1.06.01.2.01.0001", "Penyusunan Dokumen", 300, 200, null],
+    ]);
+    const budget = readWorkbook([sheet], { tahun: 2024 }).budgets[0];
+    const program = budget.programs[0];
+    expect(program.sisa).toEqual({
+      value: 100,
+      ref: { sheet: "Realisasi 2024", address: "E2" },
+    });
+    expect(program.children[0].children[0].sisa).toBeUndefined();
+  });
+});

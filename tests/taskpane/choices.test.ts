@@ -35,6 +35,8 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
     ],
     ['{"arah":["turun"],"renstra":"none"}', { ...DEFAULT_CHOICES, renstra: "none" }],
     ['{"renstra":"2026"}', DEFAULT_CHOICES],
+    ['{"rincian":"kegiatan"}', { ...DEFAULT_CHOICES, rincian: "kegiatan" }],
+    ['{"rincian":"semua"}', DEFAULT_CHOICES],
     [
       { scale: "AKIP", mode: "values" },
       { ...DEFAULT_CHOICES, scale: "AKIP", mode: "values" },
@@ -48,6 +50,7 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
       mode: "formulas",
       arah: {},
       renstra: "auto",
+      rincian: "auto",
     });
   });
 
@@ -81,10 +84,11 @@ describe("localStorage backend (web tool)", () => {
       mode: "values",
       arah: { "Angka Kematian Ibu": "turun" },
       renstra: 2026,
+      rincian: "sub_kegiatan",
     } as const;
     await saveChoices(backend, { ...choices, arah: { ...choices.arah } });
     expect(backend.get(CHOICES_KEY)).toBe(
-      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026}'
+      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan"}'
     );
     expect(loadChoices(backend)).toEqual(choices);
   });

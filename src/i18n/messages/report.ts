@@ -80,6 +80,12 @@ export const reportMessages = {
   "report.col.analisa": { id: "Analisa Penyebab", en: "Causes" },
   "report.col.solusi": { id: "Solusi", en: "Solutions" },
   "report.col.programKegiatan": { id: "Program/Kegiatan", en: "Program/Activity" },
+  "report.col.programKegiatanSub": {
+    id: "Program/Kegiatan/Sub Kegiatan",
+    en: "Program/Activity/Sub-activity",
+  },
+  "report.col.kode": { id: "Kode", en: "Code" },
+  "report.col.sisa": { id: "Sisa", en: "Unspent" },
   "report.col.program": { id: "Program", en: "Program" },
   "report.col.anggaran": { id: "Anggaran", en: "Budget" },
   "report.col.keterangan": { id: "Keterangan", en: "Remarks" },
@@ -93,9 +99,9 @@ export const reportMessages = {
     id: "Realisasi anggaran tahun {tahun} tidak ada di buku kerja; anggaran tahun lain tidak dipakai.",
     en: "The workbook has no budget realization for {tahun}; another year's budget is not used.",
   },
-  "report.note.subKegiatan": {
-    id: 'Rincian {count} sub kegiatan ada di lembar "{sheet}".',
-    en: 'The {count} sub kegiatan are detailed in the sheet "{sheet}".',
+  "report.note.rincian": {
+    id: 'Rincian {count} baris di bawahnya ada di lembar "{sheet}" (pilihan rincian).',
+    en: 'The {count} lines below them are detailed in the sheet "{sheet}" (detail option).',
   },
   "report.note.efisiensi": {
     id: "Tingkat efisiensi = {method}.",
@@ -294,8 +300,8 @@ export const reportMessages = {
   },
   // Command line
   "cli.usage": {
-    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
-    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
   },
   "cli.error.arguments": {
     id: "Argumen tidak dikenali: {detail}",

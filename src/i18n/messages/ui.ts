@@ -115,6 +115,20 @@ export const uiMessages = {
   },
   "ui.efisiensi.capaian_per_serapan": { id: "Capaian ÷ serapan", en: "Achievement ÷ absorption" },
   "ui.field.mode": { id: "Isi sel tabel", en: "Table cells hold" },
+  "ui.field.rincian": {
+    id: "Rincian Tabel 3.2 dan Lampiran",
+    en: "Detail of Tabel 3.2 and the Lampiran",
+  },
+  "ui.rincian.auto": {
+    id: "Sedalam anggaran (bawaan)",
+    en: "As deep as the budget goes (default)",
+  },
+  "ui.rincian.program": { id: "Program", en: "Programs" },
+  "ui.rincian.kegiatan": { id: "Program dan kegiatan", en: "Programs and activities" },
+  "ui.rincian.sub_kegiatan": {
+    id: "Sampai sub kegiatan",
+    en: "Down to sub-activities",
+  },
   "ui.mode.formulas": { id: "Rumus Excel ke sel sumber", en: "Excel formulas to the source cells" },
   "ui.mode.values": { id: "Nilai saja", en: "Values only" },
   "ui.mode.functions": {

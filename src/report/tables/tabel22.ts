@@ -10,7 +10,7 @@ import {
 } from "../context";
 import type { BuildResult, TableBlock } from "../tableSpec";
 import { indicatorColumns, indicatorLeadCells, leadSpans, noIndicators } from "./indicatorColumns";
-import { numberCell } from "./tabel32";
+import { codeCell as numberCell } from "../budgetDetail";
 import { satuanColumn } from "./satuanColumn";
 
 /**

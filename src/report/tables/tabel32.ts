@@ -1,4 +1,5 @@
 import type { BudgetLine } from "../../model/budget";
+import { codeCell, codeWidth, detailDepth, linesToDepth } from "../budgetDetail";
 import { operandFigure, totalPagu, totalRealisasi } from "../budgetOperands";
 import { serapanFigure } from "../figures";
 import {
@@ -6,51 +7,53 @@ import {
   inRow,
   sourceCell,
   tableText,
-  text,
   titleLines,
   type ReportContext,
 } from "../context";
-import type { BuildResult, TableCell, TableRow } from "../tableSpec";
+import type { BuildResult, RowCells, TableCell, TableColumn, TableRow } from "../tableSpec";
 
 /**
- * Tabel 3.2: the year's budget realization, program by program with its kegiatan, each with its
- * serapan, closed by the agency total, as the seed's table. Sub kegiatan (SIPD exports list tens
- * of thousands) stay in the budget sheet, which the note names; the kegiatan rows are their sums.
+ * Tabel 3.2: the year's budget realization, program by program with its kegiatan and (SIPD,
+ * Permendagri 90/2019) sub kegiatan down to the chosen detail, each with its serapan, closed by
+ * the agency total. Codes sit in a Kode column wide enough for them; a Sisa column appears when
+ * the budget sheet has one.
  */
 export function buildTabel32(context: ReportContext): BuildResult {
   const budget = context.budget;
   if (!budget) return budgetSkip(context);
-  const body: TableRow[] = [];
-  const visit = (line: BudgetLine) => {
-    body.push({
-      cells: {
-        kode: numberCell(line),
-        nama: text(line.name.text),
-        pagu: sourceCell(context, line.pagu, "rupiah"),
-        realisasi: sourceCell(context, line.realisasi, "rupiah"),
-        serapan: serapanFigure(inRow("realisasi", line.realisasi), inRow("pagu", line.pagu)),
-      },
-      emphasis: line.level === "program",
-    });
-    if (line.level === "program") line.children.forEach(visit);
-    else subKegiatan += line.children.length;
-  };
-  let subKegiatan = 0;
-  budget.programs.forEach(visit);
+  const depth = detailDepth(budget, context.rincian);
+  const { lines, omitted } = linesToDepth(budget.programs, depth);
+  const hasCodes = lines.some((line) => line.code);
+  const hasSisa = lines.some((line) => line.sisa);
+  const body: TableRow[] = lines.map((line) => ({
+    cells: lineCells(context, line, hasSisa),
+    emphasis: line.level === "program",
+  }));
   const pagu = totalPagu(context, budget);
   const spent = totalRealisasi(context, budget);
-  body.push({
-    cells: {
-      nama: { kind: "text", text: tableText("report.cell.total"), align: "center" },
-      pagu: operandFigure(pagu, "rupiah"),
-      realisasi: operandFigure(spent, "rupiah"),
-      serapan: serapanFigure(
-        { expr: "{realisasi}", value: spent.value },
-        { expr: "{pagu}", value: pagu.value }
-      ),
+  const total: RowCells = {
+    nama: { kind: "text", text: tableText("report.cell.total"), align: "center" },
+    pagu: operandFigure(pagu, "rupiah"),
+    realisasi: operandFigure(spent, "rupiah"),
+    serapan: serapanFigure(
+      { expr: "{realisasi}", value: spent.value },
+      { expr: "{pagu}", value: pagu.value }
+    ),
+  };
+  if (hasSisa) total.sisa = sisaFigure(pagu.value, spent.value);
+  body.push({ cells: total, emphasis: true });
+  const columns: TableColumn[] = [
+    {
+      key: "kode",
+      header: tableText(hasCodes ? "report.col.kode" : "report.col.no"),
+      width: codeWidth(lines),
     },
-    emphasis: true,
-  });
+    { key: "nama", header: tableText(nameHeader(depth)), width: 60 },
+    { key: "pagu", header: tableText("report.col.pagu"), width: 19 },
+    { key: "realisasi", header: tableText("report.col.realisasi"), width: 19 },
+  ];
+  if (hasSisa) columns.push({ key: "sisa", header: tableText("report.col.sisa"), width: 18 });
+  columns.push({ key: "serapan", header: tableText("report.col.persen"), width: 10 });
   return {
     spec: {
       id: "3.2",
@@ -58,17 +61,11 @@ export function buildTabel32(context: ReportContext): BuildResult {
       titleLines: titleLines(context, "3.2", "report.title.3.2", {}, "report.title.budgetYear"),
       blocks: [
         {
-          columns: [
-            { key: "kode", header: tableText("report.col.no"), width: 6 },
-            { key: "nama", header: tableText("report.col.programKegiatan"), width: 60 },
-            { key: "pagu", header: tableText("report.col.pagu"), width: 19 },
-            { key: "realisasi", header: tableText("report.col.realisasi"), width: 19 },
-            { key: "serapan", header: tableText("report.col.persen"), width: 10 },
-          ],
+          columns,
           rows: body,
           notes:
-            subKegiatan > 0
-              ? [tableText("report.note.subKegiatan", { count: subKegiatan, sheet: budget.sheet })]
+            omitted > 0
+              ? [tableText("report.note.rincian", { count: omitted, sheet: budget.sheet })]
               : undefined,
         },
       ],
@@ -76,11 +73,36 @@ export function buildTabel32(context: ReportContext): BuildResult {
   };
 }
 
-/** The No column: a program's number as a number, a SIPD code as text, kegiatan rows empty. */
-export function numberCell(line: BudgetLine): TableCell {
-  const value = line.number ?? line.code;
-  if (value === undefined || value === "") return { kind: "empty" };
-  return /^\d+$/.test(value)
-    ? { kind: "number", value: Number(value), format: "integer" }
-    : text(value);
+function lineCells(context: ReportContext, line: BudgetLine, hasSisa: boolean): RowCells {
+  const cells: RowCells = {
+    kode: codeCell(line),
+    // The user's text as typed (never padded): the level shows in the code and the bold programs.
+    nama: { kind: "text", text: line.name.text, bold: line.level === "program" },
+    pagu: sourceCell(context, line.pagu, "rupiah"),
+    realisasi: sourceCell(context, line.realisasi, "rupiah"),
+    serapan: serapanFigure(inRow("realisasi", line.realisasi), inRow("pagu", line.pagu)),
+  };
+  if (hasSisa) {
+    cells.sisa = line.sisa
+      ? sourceCell(context, line.sisa, "rupiah")
+      : sisaFigure(line.pagu.value, line.realisasi.value);
+  }
+  return cells;
+}
+
+/** Pagu not spent, where the sheet has no Sisa of its own for the line. */
+function sisaFigure(pagu: number | null, realisasi: number | null): TableCell {
+  if (pagu === null || realisasi === null) return { kind: "empty" };
+  return {
+    kind: "figure",
+    formula: "={pagu}-{realisasi}",
+    value: pagu - realisasi,
+    format: "rupiah",
+  };
+}
+
+function nameHeader(depth: number): string {
+  return ["report.col.program", "report.col.programKegiatan", "report.col.programKegiatanSub"][
+    depth
+  ];
 }

@@ -3,9 +3,11 @@ import { Field, Select, Text } from "@fluentui/react-components";
 import {
   EFISIENSI_CHOICES,
   FORMULA_MODES,
+  RINCIAN_CHOICES,
   SCALE_CHOICES,
   type EfisiensiChoice,
   type PaneChoices,
+  type RincianChoice,
   type ScaleChoice,
 } from "../choices";
 import type { FormulaMode } from "../../report/options";
@@ -74,6 +76,24 @@ export function ChoicesSection({ choices, host, disabled, onChange }: Props) {
           {FORMULA_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {t(`ui.mode.${mode}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("ui.field.rincian")}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
+          id="choice-rincian"
+          disabled={disabled}
+          value={choices.rincian}
+          onChange={(_event, data) =>
+            onChange({ ...choices, rincian: data.value as RincianChoice })
+          }
+        >
+          {RINCIAN_CHOICES.map((rincian) => (
+            <option key={rincian} value={rincian}>
+              {t(`ui.rincian.${rincian}`)}
             </option>
           ))}
         </Select>
