@@ -97,6 +97,7 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
       mode: command.mode ?? saved?.mode,
       arahChoices: saved?.arah,
       renstraTarget: saved?.renstra,
+      attributionChoices: saved?.attribution,
       rincian: command.rincian,
       language: command.language,
       budgetSheet: command.budgetSheet,

@@ -50,6 +50,7 @@ export async function runGenerateTables(
         mode: choices.mode,
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
+        attributionChoices: choices.attribution,
       })
     );
     return outcomeMessage(result, language);

@@ -30,6 +30,8 @@ export interface PaneChoices {
   arah: Record<string, Arah>;
   /** The end-of-Renstra target column when the indicator sheet has none: latest, none, a year. */
   renstra: RenstraChoice;
+  /** Programs attributed by hand: program name -> sasaran name, null for a program pendukung. */
+  attribution: Record<string, string | null>;
 }
 
 export const DEFAULT_CHOICES: PaneChoices = {
@@ -38,6 +40,7 @@ export const DEFAULT_CHOICES: PaneChoices = {
   mode: DEFAULT_OPTIONS.mode,
   arah: {},
   renstra: "auto",
+  attribution: {},
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -72,6 +75,7 @@ export function parseChoices(stored: unknown): PaneChoices {
     mode: pick(raw.mode, FORMULA_MODES, DEFAULT_CHOICES.mode),
     arah: arahChoices(raw.arah),
     renstra: renstraChoice(raw.renstra),
+    attribution: attributionChoices(raw.attribution),
   };
 }
 
@@ -81,6 +85,17 @@ function arahChoices(value: unknown): Record<string, Arah> {
   for (const [name, arah] of Object.entries(value as Record<string, unknown>)) {
     if (typeof arah === "string" && (ARAH_VALUES as readonly string[]).includes(arah)) {
       out[name] = arah as Arah;
+    }
+  }
+  return out;
+}
+
+function attributionChoices(value: unknown): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const [program, sasaran] of Object.entries(value as Record<string, unknown>)) {
+    if (sasaran === null || (typeof sasaran === "string" && sasaran.trim() !== "")) {
+      out[program] = sasaran;
     }
   }
   return out;

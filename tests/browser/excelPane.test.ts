@@ -141,6 +141,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       mode: "formulas",
       arah: {},
       renstra: "auto",
+      attribution: {},
     });
 
     await page.getByTestId("generate").click();

@@ -185,6 +185,10 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     mode: "values",
     arah: { "Angka Kematian Ibu": "turun_rasio" },
     renstra: "none",
+    attribution: {
+      "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan":
+        "Meningkatnya Mutu Pelayanan Kesehatan",
+    },
   };
   beforeAll(async () => {
     const agency = readFileSync(join(FIXTURES, "agencies/dinkes-tanpa-arah-tanpa-cascading.xlsx"));
@@ -228,6 +232,10 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     ]);
     const ringkasan = await ringkasanText(out);
     expect(ringkasan).toContain("skala predikat AKIP");
+    // The program set by hand in the pane, said so in the Ringkasan.
+    expect(ringkasan).toMatch(
+      /Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan,Meningkatnya Mutu Pelayanan Kesehatan,ditetapkan pengguna di panel/
+    );
     expect(ringkasan).not.toContain("rumus Excel bawaan");
     const { report, byName } = await runJson([]);
     expect(report.savedChoices).toEqual(choices);
