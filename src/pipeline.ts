@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   arahChoices?: ReadOptions["arahChoices"];
   /** End-of-Renstra target column chosen in the pane (latest, none, a year). */
   renstraTarget?: ReadOptions["renstraTarget"];
+  /** Programs attributed by hand in the pane (program name -> sasaran name, null: pendukung). */
+  attributionChoices?: ReadOptions["attributionChoices"];
 }
 
 export interface Analysis {

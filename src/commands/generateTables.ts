@@ -51,6 +51,7 @@ export async function runGenerateTables(
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
+        attributionChoices: choices.attribution,
       })
     );
     return outcomeMessage(result, language);

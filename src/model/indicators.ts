@@ -73,7 +73,13 @@ export interface CascadingLink {
 }
 
 export type AttributionReason =
-  "cascading" | "routine" | "singleSasaran" | "unmatched" | "ambiguous";
+  "cascading" | "routine" | "singleSasaran" | "unmatched" | "ambiguous" | "user";
+
+/**
+ * Attributions the user set by hand in the pane: program name -> the sasaran's name, or null for a
+ * supporting program (program pendukung, no sasaran).
+ */
+export type AttributionChoices = Readonly<Record<string, string | null>>;
 
 /** Which sasaran a budget program is attributed to, and why: shown to the user to check. */
 export interface Attribution {

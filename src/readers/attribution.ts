@@ -1,19 +1,28 @@
 import type { Budget } from "../model/budget";
 import type { Finding } from "../model/finding";
-import type { Attribution, CascadingLink, IndicatorSheet } from "../model/indicators";
+import type {
+  Attribution,
+  AttributionChoices,
+  CascadingLink,
+  IndicatorSheet,
+} from "../model/indicators";
+import { choiceKey } from "./choiceKey";
 import { money } from "./figures";
 import { NameMatcher, routineProgram } from "./nameMatch";
 
 /**
  * Which sasaran each program of the chosen budget serves (DOMAIN.md): the cascading table decides
  * when there is one; without it routine programs go to no sasaran and, with a single sasaran,
- * every other program goes to it. Every fuzzy match is reported so the user can check it.
+ * every other program goes to it. Every fuzzy match is reported so the user can check it. What the
+ * user set by hand in the pane (`choices`) comes first; a choice naming a sasaran the indicator
+ * sheet no longer has is reported and left out.
  */
 export function attributePrograms(
   budget: Budget | undefined,
   indicators: IndicatorSheet | undefined,
   links: CascadingLink[] | undefined,
-  findings: Finding[]
+  findings: Finding[],
+  choices: AttributionChoices = {}
 ): Attribution[] {
   if (!budget) return [];
   const sasaran = indicators?.sasaran ?? [];
@@ -27,8 +36,19 @@ export function attributePrograms(
     }
     return sasaranIndexCache.get(name)!;
   };
+  const chosenIndex = attributionChoiceIndex(choices, sasaran);
   const attributions = budget.programs.map((program): Attribution => {
     const base = { programName: program.name.text, programRef: program.name.ref };
+    const chosen = chosenIndex(program.name.text);
+    if (chosen.kind === "set") return { ...base, sasaranIndex: chosen.index, reason: "user" };
+    if (chosen.kind === "unknown") {
+      findings.push({
+        severity: "warning",
+        code: "finding.attributionChoiceUnknown",
+        ref: program.name.ref,
+        params: { name: program.name.text, sasaran: chosen.sasaran },
+      });
+    }
     if (links && links.length > 0) {
       const link = linkMatcher.best(program.name.text);
       if (link) {
@@ -138,4 +158,25 @@ function matchSasaran(
   if (best) return sasaran.indexOf(best.item);
   // A single sasaran worded differently in the Renstra matrix is still the agency's only one.
   return sasaran.length === 1 ? 0 : null;
+}
+
+type ChosenAttribution =
+  { kind: "none" } | { kind: "set"; index: number | null } | { kind: "unknown"; sasaran: string };
+
+function attributionChoiceIndex(
+  choices: AttributionChoices,
+  sasaran: IndicatorSheet["sasaran"]
+): (program: string) => ChosenAttribution {
+  const byProgram = new Map(
+    Object.entries(choices).map(([program, target]) => [choiceKey(program), target])
+  );
+  const sasaranKeys = sasaran.map((entry) => choiceKey(entry.name.text));
+  return (program) => {
+    const key = choiceKey(program);
+    if (!byProgram.has(key)) return { kind: "none" };
+    const target = byProgram.get(key)!;
+    if (target === null) return { kind: "set", index: null };
+    const index = sasaranKeys.indexOf(choiceKey(target));
+    return index < 0 ? { kind: "unknown", sasaran: target } : { kind: "set", index };
+  };
 }

@@ -2,6 +2,7 @@ import type { SourcedText } from "../model/cellRef";
 import type { Finding } from "../model/finding";
 import type { Arah, Indikator } from "../model/indicators";
 import { isArahPlaceholder, parseArah } from "./arahText";
+import { choiceKey } from "./choiceKey";
 import { arahFromName, type UserArahWord } from "./arahWords";
 
 /** The user's Arah per indicator, chosen in the pane and saved in the workbook: name -> Arah. */
@@ -45,7 +46,7 @@ export function decideArah(
 
 /** Choices are keyed by the indicator's name; spacing and case typed differently still match. */
 export function arahChoiceKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, " ").trim();
+  return choiceKey(name);
 }
 
 function choiceFor(name: string, choices: ArahChoices): Arah | undefined {

@@ -1,6 +1,11 @@
 import type { Budget } from "../model/budget";
 import type { Finding } from "../model/finding";
-import type { CascadingLink, IndicatorSheet, RenstraChoice } from "../model/indicators";
+import type {
+  AttributionChoices,
+  CascadingLink,
+  IndicatorSheet,
+  RenstraChoice,
+} from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
 import type { SheetGrid } from "../workbook/grid";
 import { hiddenAndCutFindings } from "./hiddenAndCut";
@@ -27,6 +32,8 @@ export interface ReadOptions {
   arahChoices?: ArahChoices;
   /** End-of-Renstra target column chosen in the pane, when the sheet has no such column. */
   renstraTarget?: RenstraChoice;
+  /** Programs attributed by hand in the pane (program name -> sasaran name, null: pendukung). */
+  attributionChoices?: AttributionChoices;
 }
 
 /**
@@ -141,7 +148,13 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
       });
     }
   }
-  const attributions = attributePrograms(chosen, indicators, links, findings);
+  const attributions = attributePrograms(
+    chosen,
+    indicators,
+    links,
+    findings,
+    options.attributionChoices
+  );
   const agency = chosen?.agency ?? budgets.find((b) => b.agency)?.agency ?? indicators?.agency;
   return {
     ...(agency ? { agency } : {}),

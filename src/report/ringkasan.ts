@@ -120,7 +120,9 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
             program: attribution.programName,
             sasaran:
               attribution.sasaranIndex === null
-                ? "-"
+                ? attribution.reason === "user"
+                  ? t("report.attribution.pendukung")
+                  : "-"
                 : (sasaranNames[attribution.sasaranIndex] ?? "-"),
             basis: t(`report.attribution.${attribution.reason}`),
           })

@@ -31,6 +31,7 @@ export function paneAnalysis(analysis: PipelineAnalysis, year: number | null): A
       reason: attribution.reason,
       matchedName: attribution.matchedName,
     })),
+    sasaranNames: sasaran.map((entry) => entry.name.text),
     arahList: arahList(model),
     ...renstraView(model),
     findings: model.findings,

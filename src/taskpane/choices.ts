@@ -34,6 +34,8 @@ export interface PaneChoices {
   renstra: RenstraChoice;
   /** Depth of Tabel 3.2 and the Lampiran; "auto": the deepest level the budget has. */
   rincian: RincianChoice;
+  /** Programs attributed by hand: program name -> sasaran name, null for a program pendukung. */
+  attribution: Record<string, string | null>;
 }
 
 export type RincianChoice = Rincian | "auto";
@@ -46,6 +48,7 @@ export const DEFAULT_CHOICES: PaneChoices = {
   arah: {},
   renstra: "auto",
   rincian: "auto",
+  attribution: {},
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -81,6 +84,7 @@ export function parseChoices(stored: unknown): PaneChoices {
     arah: arahChoices(raw.arah),
     renstra: renstraChoice(raw.renstra),
     rincian: pick(raw.rincian, RINCIAN_CHOICES, DEFAULT_CHOICES.rincian),
+    attribution: attributionChoices(raw.attribution),
   };
 }
 
@@ -90,6 +94,17 @@ function arahChoices(value: unknown): Record<string, Arah> {
   for (const [name, arah] of Object.entries(value as Record<string, unknown>)) {
     if (typeof arah === "string" && (ARAH_VALUES as readonly string[]).includes(arah)) {
       out[name] = arah as Arah;
+    }
+  }
+  return out;
+}
+
+function attributionChoices(value: unknown): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const [program, sasaran] of Object.entries(value as Record<string, unknown>)) {
+    if (sasaran === null || (typeof sasaran === "string" && sasaran.trim() !== "")) {
+      out[program] = sasaran;
     }
   }
   return out;

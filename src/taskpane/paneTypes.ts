@@ -51,6 +51,8 @@ export interface Analysis {
   defaultYear: number | null;
   agency?: string;
   attributions: AttributionView[];
+  /** The indicator sheet's sasaran, in order: what a program can be attributed to by hand. */
+  sasaranNames?: string[];
   /** Indicators without a typed Arah, to confirm or change (choices.arah). */
   arahList?: ArahItem[];
   /** End-of-Renstra target candidates by evidence (choices.renstra); absent when none. */

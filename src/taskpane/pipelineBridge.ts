@@ -25,6 +25,7 @@ export function createPanePipeline(language: Language): PanePipeline {
         ...readOptions(selection),
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
+        attributionChoices: choices.attribution,
         skala: choices.scale,
         efisiensi: choices.efisiensi,
         mode: choices.mode,

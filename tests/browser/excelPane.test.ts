@@ -144,6 +144,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       arah: {},
       renstra: "auto",
       rincian: "kegiatan",
+      attribution: {},
     });
 
     await page.getByTestId("generate").click();

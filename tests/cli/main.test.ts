@@ -214,6 +214,11 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     mode: "values",
     arah: { "Angka Kematian Ibu": "turun_rasio" },
     renstra: "none",
+    rincian: "program",
+    attribution: {
+      "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan":
+        "Meningkatnya Mutu Pelayanan Kesehatan",
+    },
   };
   beforeAll(async () => {
     const agency = readFileSync(join(FIXTURES, "agencies/dinkes-tanpa-arah-tanpa-cascading.xlsx"));
@@ -257,6 +262,10 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     ]);
     const ringkasan = await ringkasanText(out);
     expect(ringkasan).toContain("skala predikat AKIP");
+    // The program set by hand in the pane, said so in the Ringkasan.
+    expect(ringkasan).toMatch(
+      /Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan,Meningkatnya Mutu Pelayanan Kesehatan,ditetapkan pengguna di panel/
+    );
     expect(ringkasan).not.toContain("rumus Excel bawaan");
     const { report, byName } = await runJson([]);
     expect(report.savedChoices).toEqual(choices);
@@ -265,6 +274,22 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     expect(
       report.findings.filter((finding) => finding.code === "finding.renstraTargetByEvidence")
     ).toEqual([]);
+  });
+
+  async function rowCount(path: string, sheet: string): Promise<number> {
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(path);
+    return written.getWorksheet(sheet)!.actualRowCount;
+  }
+
+  test("the detail chosen in the pane (programs only) shapes Tabel 3.2 unless --rincian is typed", async () => {
+    const saved = await runJson([]);
+    const typed = await runJson(["--rincian", "kegiatan"]);
+    expect(saved.code).toBe(0);
+    expect(typed.code).toBe(0);
+    expect(await rowCount(saved.out, "Tabel 3.2")).toBeLessThan(
+      await rowCount(typed.out, "Tabel 3.2")
+    );
   });
 
   test("an option typed on the command line wins over the saved one", async () => {

@@ -95,3 +95,31 @@ describe("figures written as values because their source is text", () => {
     expect(values.blocks.map((b) => b.caption)).not.toContain(caption);
   });
 });
+
+describe("the Ringkasan says which attributions were set by hand", () => {
+  test("a program set to a sasaran or to program pendukung in the pane says so", () => {
+    const model = seedModel();
+    model.attributions[0] = { ...model.attributions[0], sasaranIndex: null, reason: "user" };
+    model.attributions[1] = { ...model.attributions[1], sasaranIndex: 0, reason: "user" };
+    const spec = buildRingkasan({
+      context: seedContext(2018, { model }),
+      mode: "formulas" as const,
+      made: [],
+      skipped: [],
+      renamed: [],
+    });
+    const attributions = spec.blocks.find(
+      (block) => block.caption === "Atribusi program ke sasaran (periksa)"
+    )!;
+    const sasaran = model.indicators!.sasaran[0].name.text;
+    expect(texts(attributions, attributions.rows[0])).toEqual([
+      model.attributions[0].programName,
+      "program pendukung",
+      "ditetapkan pengguna di panel",
+    ]);
+    expect(texts(attributions, attributions.rows[1]).slice(1)).toEqual([
+      sasaran,
+      "ditetapkan pengguna di panel",
+    ]);
+  });
+});

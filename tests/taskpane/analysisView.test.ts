@@ -23,6 +23,18 @@ describe("what the pane asks the user to confirm", () => {
     ]);
   });
 
+  test("each program's sasaran, to correct by hand: the sasaran it can be given", async () => {
+    const view = await analysis("dinkes-tanpa-arah-tanpa-cascading.xlsx");
+    expect(view.sasaranNames).toEqual([
+      "Meningkatnya Derajat Kesehatan Masyarakat",
+      "Meningkatnya Mutu Pelayanan Kesehatan",
+    ]);
+    expect(view.attributions.map((item) => [item.programName, item.sasaranName])).toEqual([
+      ["Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", null],
+      ["Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan", null],
+    ]);
+  });
+
   test("typed Arah is not asked again; later target columns are offered, the latest by default", async () => {
     const education = await analysis("disdik-dengan-arah-dengan-cascading.xlsx");
     expect(education.arahList?.map((item) => item.name)).toEqual(["Angka Putus Sekolah SMP/MTs"]);

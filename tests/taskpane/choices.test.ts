@@ -51,6 +51,7 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
       arah: {},
       renstra: "auto",
       rincian: "auto",
+      attribution: {},
     });
   });
 
@@ -85,10 +86,15 @@ describe("localStorage backend (web tool)", () => {
       arah: { "Angka Kematian Ibu": "turun" },
       renstra: 2026,
       rincian: "sub_kegiatan",
+      attribution: { "Program Pelayanan Kesehatan": null },
     } as const;
-    await saveChoices(backend, { ...choices, arah: { ...choices.arah } });
+    await saveChoices(backend, {
+      ...choices,
+      arah: { ...choices.arah },
+      attribution: { ...choices.attribution },
+    });
     expect(backend.get(CHOICES_KEY)).toBe(
-      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan"}'
+      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan","attribution":{"Program Pelayanan Kesehatan":null}}'
     );
     expect(loadChoices(backend)).toEqual(choices);
   });
@@ -126,5 +132,23 @@ describe("savedChoices: what the pane saved in a workbook", () => {
   test("a saved string is parsed like the pane's own store", () => {
     const stored = JSON.stringify({ scale: "AKIP", arah: { AKI: "turun" }, renstra: 2026 });
     expect(savedChoices(stored)).toEqual({ ...DEFAULT_CHOICES, ...JSON.parse(stored) });
+  });
+});
+
+describe("attribution choices: program -> sasaran name, or null for program pendukung", () => {
+  test("kept when a name or null, dropped otherwise", () => {
+    const stored = JSON.stringify({
+      attribution: {
+        "Program A": "Sasaran 1",
+        "Program B": null,
+        "Program C": 3,
+        "Program D": " ",
+      },
+    });
+    expect(parseChoices(stored).attribution).toEqual({
+      "Program A": "Sasaran 1",
+      "Program B": null,
+    });
+    expect(parseChoices(JSON.stringify({ attribution: ["x"] })).attribution).toEqual({});
   });
 });

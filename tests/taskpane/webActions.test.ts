@@ -204,6 +204,8 @@ describe("web tool: a workbook the pane was used on inside Excel brings its choi
     mode: "functions",
     arah: { "Angka Kematian Ibu": "turun_rasio" },
     renstra: 2026,
+    rincian: "sub_kegiatan",
+    attribution: { "Program Pemenuhan Upaya Kesehatan": null },
   };
 
   it("opening it resolves to the saved choices, which the pane then shows and uses", async () => {

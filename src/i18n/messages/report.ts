@@ -224,6 +224,11 @@ export const reportMessages = {
   "report.severity.error": { id: "Galat", en: "Error" },
   "report.severity.warning": { id: "Peringatan", en: "Warning" },
   "report.severity.info": { id: "Info", en: "Info" },
+  "report.attribution.user": {
+    id: "ditetapkan pengguna di panel",
+    en: "set by hand in the pane",
+  },
+  "report.attribution.pendukung": { id: "program pendukung", en: "supporting program" },
   "report.attribution.cascading": { id: "tabel cascading", en: "cascading table" },
   "report.attribution.routine": {
     id: "program penunjang rutin (tidak ke sasaran)",

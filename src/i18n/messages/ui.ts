@@ -53,6 +53,16 @@ export const uiMessages = {
     id: "cocok dengan lebih dari satu sasaran",
     en: "matches more than one sasaran",
   },
+  "ui.attribution.reason.user": { id: "ditetapkan oleh Anda", en: "set by you" },
+  "ui.attribution.choice": {
+    id: "Sasaran program {name}",
+    en: "Sasaran of program {name}",
+  },
+  "ui.attribution.choice.auto": { id: "Otomatis: {label}", en: "Automatic: {label}" },
+  "ui.attribution.choice.pendukung": {
+    id: "Program pendukung (tanpa sasaran)",
+    en: "Supporting program (no sasaran)",
+  },
   "ui.attribution.matched": { id: 'dicocokkan dengan "{name}"', en: 'matched with "{name}"' },
   "ui.section.indicatorChoices": {
     id: "Arah indikator dan target Renstra",

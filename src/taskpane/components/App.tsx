@@ -204,8 +204,10 @@ export function App({ actions }: { actions: PaneActions }) {
           <DetectedSection
             analysis={analysis}
             selection={selection}
+            choices={choices}
             disabled={disabled}
             onSelectionChange={(next) => void analyze(next)}
+            onChoicesChange={changeChoices}
           />
           <IndicatorChoicesSection
             arahList={analysis.arahList ?? []}

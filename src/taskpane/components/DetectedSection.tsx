@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Field, Select, Text } from "@fluentui/react-components";
+import type { PaneChoices } from "../choices";
 import type { Analysis, AttributionView, SheetSelection } from "../paneTypes";
 import { Collapsible } from "./Collapsible";
 import { useI18n } from "./i18nContext";
@@ -8,14 +9,26 @@ import { useSectionStyles } from "./styles";
 interface Props {
   analysis: Analysis;
   selection: SheetSelection;
+  choices: PaneChoices;
   disabled: boolean;
   onSelectionChange(selection: SheetSelection): void;
+  onChoicesChange(choices: PaneChoices): void;
 }
 
 const NONE = "";
 
-/** What the readers found, with pickers to choose other sheets or another year. */
-export function DetectedSection({ analysis, selection, disabled, onSelectionChange }: Props) {
+/**
+ * What the readers found, with pickers to choose other sheets or another year, and each program's
+ * sasaran to correct.
+ */
+export function DetectedSection({
+  analysis,
+  selection,
+  choices,
+  disabled,
+  onSelectionChange,
+  onChoicesChange,
+}: Props) {
   const { t } = useI18n();
   const styles = useSectionStyles();
   const sheetOptions = (current: string | null) => {
@@ -101,17 +114,55 @@ export function DetectedSection({ analysis, selection, disabled, onSelectionChan
           ? t("ui.detected.cascading", { sheet: analysis.cascadingSheet })
           : t("ui.detected.noCascading")}
       </Text>
-      <Attributions attributions={analysis.attributions} />
+      <Attributions
+        attributions={analysis.attributions}
+        sasaranNames={analysis.sasaranNames ?? []}
+        choices={choices}
+        disabled={disabled}
+        onChoicesChange={onChoicesChange}
+      />
     </section>
   );
 }
 
-function Attributions({ attributions }: { attributions: AttributionView[] }) {
+const AUTO = "auto";
+const PENDUKUNG = "pendukung";
+
+/**
+ * Which sasaran each program was given and why, each one a choice the user can correct: another
+ * sasaran, or program pendukung (none). Choices are kept with the others and used by every path.
+ */
+function Attributions({
+  attributions,
+  sasaranNames,
+  choices,
+  disabled,
+  onChoicesChange,
+}: {
+  attributions: AttributionView[];
+  sasaranNames: string[];
+  choices: PaneChoices;
+  disabled: boolean;
+  onChoicesChange(choices: PaneChoices): void;
+}) {
   const { t } = useI18n();
   const styles = useSectionStyles();
   const title = `${t("ui.section.attributions")} (${attributions.length})`;
   if (attributions.length === 0)
     return <Text className={styles.hint}>{t("ui.attribution.empty")}</Text>;
+  const choose = (program: string, value: string) => {
+    const attribution = { ...choices.attribution };
+    if (value === AUTO) delete attribution[program];
+    else attribution[program] = value === PENDUKUNG ? null : sasaranNames[Number(value)];
+    onChoicesChange({ ...choices, attribution });
+  };
+  const chosenValue = (program: string): string => {
+    if (!(program in choices.attribution)) return AUTO;
+    const chosen = choices.attribution[program];
+    if (chosen === null) return PENDUKUNG;
+    const index = sasaranNames.indexOf(chosen);
+    return index < 0 ? AUTO : String(index);
+  };
   return (
     <Collapsible title={title} testId="attributions">
       <ul className={styles.list}>
@@ -127,6 +178,29 @@ function Attributions({ attributions }: { attributions: AttributionView[] }) {
                 : ""}
               )
             </Text>
+            {sasaranNames.length > 0 ? (
+              <Select
+                className={styles.select}
+                select={{ className: styles.selectInner }}
+                aria-label={t("ui.attribution.choice", { name: attribution.programName })}
+                data-testid="attribution-choice"
+                disabled={disabled}
+                value={chosenValue(attribution.programName)}
+                onChange={(_event, data) => choose(attribution.programName, data.value)}
+              >
+                <option value={AUTO}>
+                  {t("ui.attribution.choice.auto", {
+                    label: attribution.sasaranName ?? t("ui.attribution.none"),
+                  })}
+                </option>
+                {sasaranNames.map((name, index) => (
+                  <option key={index} value={String(index)}>
+                    {name}
+                  </option>
+                ))}
+                <option value={PENDUKUNG}>{t("ui.attribution.choice.pendukung")}</option>
+              </Select>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -16,6 +16,7 @@ const choices = {
   mode: "values",
   arah: { "Angka Kematian Ibu": "turun_rasio" },
   renstra: "none",
+  attribution: { "Program Pemenuhan Upaya Kesehatan": "Meningkatnya Derajat Kesehatan" },
 };
 
 describe("settings an add-in saved in the workbook, read from the package", () => {
