@@ -16,6 +16,7 @@ const choices = {
   mode: "values",
   arah: { "Angka Kematian Ibu": "turun_rasio" },
   renstra: "none",
+  rincian: "kegiatan",
   attribution: { "Program Pemenuhan Upaya Kesehatan": "Meningkatnya Derajat Kesehatan" },
 };
 
