@@ -164,10 +164,13 @@ export class PackageWriter {
   }
 
   async toBytes(): Promise<Uint8Array> {
+    // The user's parts keep their compressed bytes (JSZip reuses them); only the generated sheets
+    // are deflated, at the fastest level: a 25 000-row Tabel 3.2 deflates in a third of the time
+    // for a file about a fifth larger (npm run bench).
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
-      compressionOptions: { level: 6 },
+      compressionOptions: { level: 1 },
     });
   }
 

@@ -29,6 +29,8 @@ export class StylesPart {
   private nextFormatId = 164;
   private readonly defaultFont: { size: string; name: string };
   private readonly byStyle = new Map<string, number>();
+  /** The report interns its styles: most cells share a style object, found here without a key. */
+  private readonly byObject = new WeakMap<CellStyle, number>();
 
   constructor(xml: string | null) {
     this.xml = xml ?? EMPTY_STYLES;
@@ -55,12 +57,15 @@ export class StylesPart {
 
   /** The cellXfs index of a style (s="…" of a cell). */
   indexOf(style: CellStyle): number {
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
     const key = JSON.stringify(style);
     let index = this.byStyle.get(key);
     if (index === undefined) {
       index = this.entry("cellXfs", this.xf(style));
       this.byStyle.set(key, index);
     }
+    this.byObject.set(style, index);
     return index;
   }
 
