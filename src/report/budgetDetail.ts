@@ -42,6 +42,14 @@ function countBelow(line: BudgetLine): number {
   return line.children.reduce((count, child) => count + 1 + countBelow(child), 0);
 }
 
+/** A line's name as typed, indented by its level under its program (bold). */
+export function nameCell(line: BudgetLine): TableCell {
+  const depth = DEPTH[line.level];
+  return depth === 0
+    ? { kind: "text", text: line.name.text, bold: true }
+    : { kind: "text", text: line.name.text, indent: depth };
+}
+
 /** The No/Kode column: a SIPD code as text, a program's number as a number, otherwise empty. */
 export function codeCell(line: BudgetLine): TableCell {
   const value = line.code || line.number;

@@ -33,7 +33,14 @@ export interface FigureCell {
 export type TableCell =
   | { kind: "empty" }
   /** Always written as text, whatever it starts with (=, +, -, @ included). */
-  | { kind: "text"; text: string; bold?: boolean; align?: "left" | "center" | "right" }
+  | {
+      kind: "text";
+      text: string;
+      bold?: boolean;
+      align?: "left" | "center" | "right";
+      /** Indent level of left text (kegiatan 1, sub kegiatan 2 under their program). */
+      indent?: number;
+    }
   | { kind: "number"; value: number; format: ValueFormat }
   /** A value the core could not compute (missing input): shown as the error. */
   | { kind: "error"; error: string }

@@ -82,8 +82,9 @@ export function cellStyle(cell: TableCell, emphasis: boolean): CellStyle {
   let key = KIND_CODES[cell.kind] * 2 + (emphasis ? 1 : 0);
   if (cell.kind === "text") {
     const align = cell.align === undefined ? 0 : ALIGN_CODES[cell.align];
-    if (align === undefined) return internStyle(buildCellStyle(cell, emphasis));
-    key += 10 * ((cell.bold ? 1 : 0) + 2 * align);
+    const indent = cell.indent ?? 0;
+    if (align === undefined || indent > 9) return internStyle(buildCellStyle(cell, emphasis));
+    key += 10 * ((cell.bold ? 1 : 0) + 2 * align) + 100 * indent;
   } else if (cell.kind === "number" || cell.kind === "figure") {
     const format = FORMAT_CODES[cell.format];
     if (format === undefined) return internStyle(buildCellStyle(cell, emphasis));
@@ -103,6 +104,7 @@ function buildCellStyle(cell: TableCell, emphasis: boolean): CellStyle {
   if (cell.kind === "text") {
     if (cell.bold) style.bold = true;
     if (cell.align) style.align = cell.align;
+    if (cell.indent) style.indent = cell.indent;
   } else if (cell.kind === "number" || cell.kind === "figure") {
     style.numberFormat = NUMBER_FORMATS[cell.format];
     // Labels (predikat, keterangan) and numbering (No) are centred, amounts right-aligned.

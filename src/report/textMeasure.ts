@@ -100,7 +100,8 @@ export function rowHeights(
       if (content.kind !== "text") continue;
       const mergedWidth = merged.get((r + 1) * 16_385 + c + 1);
       if (mergedWidth === 0) continue;
-      const perLine = Math.max(1, mergedWidth ?? widths[c] ?? 10);
+      // An indent level takes about one character's width of the line.
+      const perLine = Math.max(1, (mergedWidth ?? widths[c] ?? 10) - (cell.style?.indent ?? 0));
       lines = Math.max(lines, textLines(content.text, perLine, scaleOf(cell)));
     }
     // Past 255 characters the text is cut on screen; the row still stays within Excel's limit.

@@ -24,6 +24,8 @@ export interface CellStyle {
   /** Background as "#RRGGBB". */
   fill?: string;
   fontSize?: number;
+  /** Indent of left-aligned text, in Excel's levels (about one character's width each). */
+  indent?: number;
 }
 
 export interface SpecCell {

@@ -28,6 +28,21 @@ describe("Tabel 3.2 down to sub kegiatan (Permendagri 90/2019)", () => {
     const codes = rows.map((row) => valueOf(cellOf(row, "kode")));
     expect(codes.slice(0, 3)).toEqual(["1.06.01", "1.06.01.2.01", "1.06.01.2.01.0001"]);
     expect(rows.slice(0, 3).map((row) => row.emphasis === true)).toEqual([true, false, false]);
+    // Names as typed, indented by level (a style, not spaces): program 0, kegiatan 1, sub 2.
+    const names = rows.slice(0, 3).map((row) => cellOf(row, "nama"));
+    expect(names.map((cell) => cell.kind === "text" && cell.text.startsWith(" "))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    const sheet = renderTable(spec, "formulas");
+    const nameColumn = spec.blocks[0].columns.findIndex((column) => column.key === "nama");
+    const firstBody = sheet.rows.findIndex(
+      (row) => row[0]?.content.kind === "text" && row[0].content.text === "1.06.01"
+    );
+    expect([0, 1, 2].map((i) => sheet.rows[firstBody + i][nameColumn].style?.indent ?? 0)).toEqual([
+      0, 1, 2,
+    ]);
     expect(spec.blocks[0].notes).toBeUndefined();
     const last = rows[rows.length - 1];
     expect(valueOf(cellOf(last, "nama"))).toBe("JUMLAH");

@@ -1,5 +1,5 @@
 import type { BudgetLine } from "../../model/budget";
-import { codeCell, codeWidth, detailDepth, linesToDepth } from "../budgetDetail";
+import { codeCell, codeWidth, detailDepth, linesToDepth, nameCell } from "../budgetDetail";
 import { operandFigure, totalPagu, totalRealisasi } from "../budgetOperands";
 import { serapanFigure } from "../figures";
 import {
@@ -76,8 +76,9 @@ export function buildTabel32(context: ReportContext): BuildResult {
 function lineCells(context: ReportContext, line: BudgetLine, hasSisa: boolean): RowCells {
   const cells: RowCells = {
     kode: codeCell(line),
-    // The user's text as typed (never padded): the level shows in the code and the bold programs.
-    nama: { kind: "text", text: line.name.text, bold: line.level === "program" },
+    // The user's text as typed (never padded): the level shows in the indent, the code and the
+    // bold programs.
+    nama: nameCell(line),
     pagu: sourceCell(context, line.pagu, "rupiah"),
     realisasi: sourceCell(context, line.realisasi, "rupiah"),
     serapan: serapanFigure(inRow("realisasi", line.realisasi), inRow("pagu", line.pagu)),

@@ -172,11 +172,12 @@ function toExcelJsStyle(style: CellStyle): Partial<ExcelJS.Style> {
       size: style.fontSize ?? BODY_FONT.size,
     };
   }
-  if (style.wrap || style.align || style.verticalAlign) {
+  if (style.wrap || style.align || style.verticalAlign || style.indent) {
     result.alignment = {
       wrapText: style.wrap,
-      horizontal: style.align,
+      horizontal: style.align ?? (style.indent ? "left" : undefined),
       vertical: style.verticalAlign,
+      indent: style.indent,
     };
   }
   if (style.numberFormat) result.numFmt = style.numberFormat;

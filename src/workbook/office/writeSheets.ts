@@ -375,6 +375,11 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, columns:
   if (style.wrap) format.wrapText = true;
   if (style.align) format.horizontalAlignment = HORIZONTAL[style.align];
   if (style.verticalAlign) format.verticalAlignment = VERTICAL[style.verticalAlign];
+  if (style.indent) {
+    // ExcelApi 1.9, the manifest's requirement: no isSetSupported needed. Excel indents left text.
+    if (!style.align) format.horizontalAlignment = HORIZONTAL.left;
+    format.indentLevel = style.indent;
+  }
   if (style.fill) format.fill.color = style.fill;
   if (style.border) {
     const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];

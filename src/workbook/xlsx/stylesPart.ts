@@ -146,12 +146,14 @@ export class StylesPart {
       : 0;
     const alignment: string[] = [];
     if (style.align) alignment.push(`horizontal="${style.align}"`);
+    else if (style.indent) alignment.push('horizontal="left"'); // an indent needs an alignment
     if (style.verticalAlign) {
       alignment.push(
         `vertical="${style.verticalAlign === "middle" ? "center" : style.verticalAlign}"`
       );
     }
     if (style.wrap) alignment.push('wrapText="1"');
+    if (style.indent) alignment.push(`indent="${style.indent}"`);
     const apply = [
       numFmtId !== 0 ? ' applyNumberFormat="1"' : "",
       ' applyFont="1"',

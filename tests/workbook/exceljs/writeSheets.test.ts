@@ -44,6 +44,17 @@ describe("writeSheetsToWorkbook (ExcelJS)", () => {
     expect(cell.value).toEqual(expected);
   });
 
+  test("an indented name is left-aligned with its indent level", async () => {
+    const workbook = new ExcelJS.Workbook();
+    writeSheetsToWorkbook(
+      workbook,
+      [sheet("Out", [[{ content: { kind: "text", text: "Sub kegiatan" }, style: { indent: 2 } }]])],
+      []
+    );
+    const out = (await roundTrip(workbook)).getWorksheet("Out")!;
+    expect(out.getCell("A1").alignment).toMatchObject({ horizontal: "left", indent: 2 });
+  });
+
   test("layout: widths, merges, styles, frozen rows, A4 landscape fit to width, print titles", async () => {
     const workbook = new ExcelJS.Workbook();
     const style = {

@@ -107,6 +107,11 @@ describe("cell and sheet limits (Excel specifications and limits)", () => {
         (c.workbook.worksheets.getItem("Data").getRange("A1:B1").numberFormat = [["0"], ["0"]]),
     ],
     [
+      "an indent of 251 levels",
+      (c: FakeContext) =>
+        (c.workbook.worksheets.getItem("Data").getRange("A1").format.indentLevel = 251),
+    ],
+    [
       "a sheet name of 32 characters",
       (c: FakeContext) => c.workbook.worksheets.add("x".repeat(32)),
     ],
@@ -215,6 +220,17 @@ describe("requirement sets", () => {
     await rejects(
       run(async (context) => {
         context.workbook.worksheets.getItem("Data").getUsedRange(true).getMergedAreasOrNullObject();
+        await context.sync();
+      }),
+      "ApiNotFound"
+    );
+  });
+
+  test("an indent needs ExcelApi 1.9", async () => {
+    const { run } = setup({ supported: { ExcelApi: "1.8" }, declared: { ExcelApi: "1.8" } });
+    await rejects(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").format.indentLevel = 1;
         await context.sync();
       }),
       "ApiNotFound"

@@ -127,6 +127,22 @@ describe("writeSheetsWithExcel against the strict Excel", () => {
     expect(cell(host, "Tabel 3.2", 2, 2)!.stale).toBe(false);
   });
 
+  test("an indented name: left-aligned with its indent level (ExcelApi 1.9)", async () => {
+    const { host, write } = strictHost();
+    await write([
+      {
+        name: "Tabel 3.2",
+        rows: [[{ content: { kind: "text", text: "Sub kegiatan" }, style: { indent: 2 } }]],
+        merges: [],
+        columnWidths: [40],
+      },
+    ]);
+    expect(cell(host, "Tabel 3.2", 0, 0)!.format).toMatchObject({
+      indentLevel: 2,
+      horizontalAlignment: "Left",
+    });
+  });
+
   test("print setup: all columns one page wide, rows over as many pages as needed", async () => {
     const { host, write } = strictHost();
     await write([bigSheet("Tabel 3.2", 3)]);

@@ -12,6 +12,7 @@ import {
   MAX_CELL_CHARACTERS,
   MAX_COLUMN_WIDTH_CHARACTERS,
   MAX_FORMULA_CHARACTERS,
+  MAX_INDENT_LEVEL,
   MAX_MERGED_AREAS_RETURNED,
   MAX_ROW_HEIGHT_POINTS,
   MAX_SHEET_NAME_CHARACTERS,
@@ -666,6 +667,7 @@ interface RangeFormatLike {
   wrapText: boolean;
   horizontalAlignment: string;
   verticalAlignment: string;
+  indentLevel: number;
   rowHeight: number;
   columnWidth: number;
 }
@@ -814,6 +816,18 @@ function rangeObject(
       },
       verticalAlignment: {
         set: (v: string) => setFormat("verticalAlignment", v),
+        enumerable: true,
+      },
+      indentLevel: {
+        set: (v: number) =>
+          setFormat("indentLevel", v, () => {
+            host.require("ExcelApi", "1.9", "RangeFormat.indentLevel");
+            if (!(Number.isInteger(v) && v >= 0 && v <= MAX_INDENT_LEVEL))
+              fail(
+                "InvalidArgument",
+                `Indent level ${v} is over the 0 to ${MAX_INDENT_LEVEL} Excel takes.`
+              );
+          }),
         enumerable: true,
       },
       rowHeight: {
