@@ -16,11 +16,18 @@ import type { SheetSpec } from "../src/workbook/sheetSpec";
 import type { WritePlan } from "../src/workbook/workbookPort";
 import { convert, findSoffice, makeProfile } from "../tests/e2e/libreoffice";
 
-async function main(): Promise<void> {
-  const [input, tahunText, outDir, prefix] = process.argv.slice(2);
-  if (!input || !tahunText || !outDir || !prefix) {
-    throw new Error("usage: renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix>");
-  }
+/** One generated sheet and the PNG files (names in outDir) of its printed pages. */
+export interface RenderedSheet {
+  sheet: string;
+  files: string[];
+}
+
+export async function renderTablePngs(
+  input: string,
+  tahun: number,
+  outDir: string,
+  prefix: string
+): Promise<RenderedSheet[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("soffice not found");
   const workbook = await openWorkbookFile(input);
@@ -32,10 +39,12 @@ async function main(): Promise<void> {
       written = plan.sheets;
     },
   };
-  await generateReport(capture, { tahun: Number(tahunText), mode: "values", language: "id" });
+  await generateReport(capture, { tahun, mode: "values", language: "id" });
+  const rendered: RenderedSheet[] = [];
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "lkjip-png-"));
-  const profile = makeProfile();
+  // Numbers as an Indonesian Excel shows them: Rp1.283.419.000, 94,19%.
+  const profile = makeProfile("id-ID");
   for (const sheet of written) {
     const slug = sheet.name
       .toLowerCase()
@@ -57,16 +66,30 @@ async function main(): Promise<void> {
       (name) => name.startsWith(`${prefix}-${slug}-`) && name.endsWith(".png")
     );
     pages.sort();
-    pages.forEach((page, index) => {
+    const files = pages.map((page, index) => {
       const target =
         pages.length === 1 ? `${prefix}-${slug}.png` : `${prefix}-${slug}-${index + 1}.png`;
       renameSync(join(work, page), join(outDir, target));
+      return target;
     });
-    console.log(`${sheet.name}: ${pages.length} page(s)`);
+    rendered.push({ sheet: sheet.name, files });
+  }
+  return rendered;
+}
+
+async function main(): Promise<void> {
+  const [input, tahunText, outDir, prefix] = process.argv.slice(2);
+  if (!input || !tahunText || !outDir || !prefix) {
+    throw new Error("usage: renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix>");
+  }
+  for (const { sheet, files } of await renderTablePngs(input, Number(tahunText), outDir, prefix)) {
+    console.log(`${sheet}: ${files.length} page(s)`);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -10,17 +10,26 @@ export function findSoffice(): string | null {
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+const RECALC_ITEMS = `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>`;
+
+/** The locale numbers are shown in ("id-ID": Rp1.283.419.000 and 94,19%), as on a planner's PC. */
+const localeItem = (locale: string) =>
+  `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>`;
+
+function registry(locale?: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+${RECALC_ITEMS}
+${locale ? localeItem(locale) : ""}
 </oor:items>
 `;
+}
 
-export function makeProfile(): string {
+export function makeProfile(locale?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "lkjip-lo-profile-"));
   mkdirSync(join(dir, "user"), { recursive: true });
-  writeFileSync(join(dir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  writeFileSync(join(dir, "user", "registrymodifications.xcu"), registry(locale));
   return dir;
 }
 
