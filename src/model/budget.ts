@@ -1,4 +1,5 @@
 import type { CellRef, SourcedNumber, SourcedText } from "./cellRef";
+import type { BudgetQuarters } from "./quarters";
 
 export type BudgetLevel = "program" | "kegiatan" | "subKegiatan";
 
@@ -15,6 +16,8 @@ export interface BudgetLine {
   percent?: SourcedNumber;
   /** The sheet's own Sisa column (pagu not spent), when it has one. */
   sisa?: SourcedNumber;
+  /** Realisasi per quarter or up to a quarter, when the sheet has such columns. */
+  quarters?: BudgetQuarters;
   /** 1-based worksheet row of this line. */
   row: number;
   children: BudgetLine[];

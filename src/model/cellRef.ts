@@ -11,6 +11,11 @@ export interface SourcedNumber {
   ref: CellRef;
   /** True when the cell showed a percentage (format or "%" in text): value is then the fraction (80% -> 0.8). */
   percent?: boolean;
+  /**
+   * A figure with no cell of its own, the sum of these cells (the annual realisasi of a budget
+   * sheet that has only quarterly columns): formulas refer to them with SUM; `ref` is the first.
+   */
+  sumOf?: SourcedNumber[];
 }
 
 export interface SourcedText {

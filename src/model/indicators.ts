@@ -1,4 +1,5 @@
 import type { CellRef, SourcedNumber, SourcedText } from "./cellRef";
+import type { IndicatorQuarters, Sifat } from "./quarters";
 
 /** Direction of an indicator: higher is better, or lower is better (two formulas in use). */
 export type Arah = "naik" | "turun" | "turun_rasio";
@@ -28,6 +29,10 @@ export interface Indikator {
   /** Causes and solutions from columns of one year ("Penyebab 2018"), keyed by year. */
   analisaPerTahun?: Record<number, SourcedText>;
   solusiPerTahun?: Record<number, SourcedText>;
+  /** How the quarters add up; absent when the sheet has no quarterly columns. */
+  sifat?: Sifat;
+  /** Quarterly targets and realisasi, keyed by year ("Realisasi TW I 2024"). */
+  triwulan?: Record<number, IndicatorQuarters>;
   /** Program/Kegiatan names typed in the indicator sheet's "Program Pendukung" column, if any. */
   programPendukung?: SourcedText;
   row: number;

@@ -5,17 +5,37 @@ import {
   roleOf,
   type BudgetRole,
 } from "./headerVocabulary";
+import { isBareQuarterLabel, quarterOfLabel } from "./quarterWords";
 
 export type { BudgetRole } from "./headerVocabulary";
 
-/** Budget column roles from header words (headerVocabulary.ts): first matching entry wins. */
-export function classifyBudgetLabel(label: string): BudgetRole | null {
-  return roleOf(BUDGET_HEADER_WORDS, label);
+/**
+ * A quarter's realisasi column: `realisasiTw:2` the amount spent in TW II ("Realisasi TW II"),
+ * `realisasiSd:2` the amount spent up to its end ("Realisasi s.d. TW II").
+ */
+export type QuarterRole = `realisasiTw:${number}` | `realisasiSd:${number}`;
+
+/**
+ * Budget column roles from header words (headerVocabulary.ts): first matching entry wins. A
+ * realisasi label naming a quarter is that quarter's, never the annual realisasi.
+ */
+export function classifyBudgetLabel(label: string): BudgetRole | QuarterRole | null {
+  const role = roleOf(BUDGET_HEADER_WORDS, label);
+  if (role !== "realisasi" && !(role === null && isBareQuarterLabel(label))) return role;
+  const quarter = quarterOfLabel(label);
+  if (!quarter) return role;
+  return `${quarter.upTo ? "realisasiSd" : "realisasiTw"}:${quarter.quarter}`;
+}
+
+/** Whether the header has a quarterly realisasi column. */
+export function hasQuarterRoles(roles: Iterable<string>): boolean {
+  return [...roles].some((role) => /^realisasi(?:Tw|Sd):/.test(role));
 }
 
 export const budgetHeaderRule: HeaderRule = {
   classify: classifyBudgetLabel,
-  accept: (roles) => roles.has("name") && roles.has("pagu") && roles.has("realisasi"),
+  accept: (roles) =>
+    roles.has("name") && roles.has("pagu") && (roles.has("realisasi") || hasQuarterRoles(roles)),
 };
 
 /** Required roles a budget header lacks, in the words a user would look for. */
@@ -23,7 +43,7 @@ export function missingBudgetRoles(roles: Set<string>): string[] {
   const missing: string[] = [];
   if (!roles.has("name")) missing.push("Program/Kegiatan");
   if (!roles.has("pagu")) missing.push("Pagu/Anggaran");
-  if (!roles.has("realisasi")) missing.push("Realisasi");
+  if (!roles.has("realisasi") && !hasQuarterRoles(roles)) missing.push("Realisasi");
   return missing;
 }
 

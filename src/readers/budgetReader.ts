@@ -2,6 +2,7 @@ import type { Budget, BudgetLine } from "../model/budget";
 import type { Finding } from "../model/finding";
 import { checkBudget, type PercentCell } from "./budgetChecks";
 import { budgetColumn } from "./budgetHeader";
+import { budgetQuarterColumns, hasQuarterColumns, quarterColumnsText } from "./budgetQuarters";
 import { plainNumber } from "./cellNumber";
 import { planLevels, type LevelSignal } from "./budgetLevels";
 import { readBudgetRows, type BudgetRecord } from "./budgetRows";
@@ -55,6 +56,18 @@ export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
     }
   });
   if (total) findings.push(...total.findings);
+  const quarterCols = budgetQuarterColumns(header);
+  if (budgetColumn(header, "realisasi") === undefined && hasQuarterColumns(quarterCols)) {
+    findings.push({
+      severity: "info",
+      code: "finding.realisasiFromQuarters",
+      ref: view.ref(
+        header.top,
+        [...quarterCols.perQuarter.values(), ...quarterCols.cumulative.values()][0]
+      ),
+      params: { sheet: view.name, columns: quarterColumnsText(quarterCols) },
+    });
+  }
   if (plan.signal === "none" && records.length > 1) {
     findings.push({
       severity: "info",
@@ -89,7 +102,7 @@ export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
     columns: {
       name: letter("name")!,
       pagu: letter("pagu")!,
-      realisasi: letter("realisasi")!,
+      realisasi: letter("realisasi") ?? "",
       ...(letter("percent") ? { percent: letter("percent") } : {}),
       ...(letter("no") ? { number: letter("no") } : {}),
       ...(letter("code") ? { code: letter("code") } : {}),
@@ -113,6 +126,7 @@ function toLine(record: BudgetRecord, level: BudgetLine["level"]): BudgetLine {
   if (record.code) line.code = record.code;
   if (record.percent) line.percent = plainNumber(record.percent);
   if (record.sisa) line.sisa = record.sisa;
+  if (record.quarters) line.quarters = record.quarters;
   return line;
 }
 

@@ -1,6 +1,13 @@
 import type { SourcedNumber, SourcedText } from "../model/cellRef";
 import type { Finding } from "../model/finding";
 import { budgetColumn } from "./budgetHeader";
+import type { BudgetQuarters } from "../model/quarters";
+import {
+  budgetQuarterColumns,
+  checkBudgetQuarters,
+  readBudgetQuarters,
+  realisasiFromQuarters,
+} from "./budgetQuarters";
 import { readPlainNumber, readSourcedNumber } from "./cellNumber";
 import type { HeaderMatch } from "./headerFinder";
 import { isRepeatedHeader, repeatedHeaderFinding } from "./repeatedHeader";
@@ -15,6 +22,8 @@ export interface BudgetRecord {
   bold: boolean;
   pagu: SourcedNumber;
   realisasi: SourcedNumber;
+  /** Quarterly realisasi, when the sheet has such columns. */
+  quarters?: BudgetQuarters;
   percent?: SourcedNumber & { decimals?: number | null };
   /** The sheet's own Sisa (unspent) column, when it has one (SIPD exports do). */
   sisa?: SourcedNumber;
@@ -42,7 +51,9 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
   const noCol = col("no");
   const codeCol = col("code");
   const paguCol = col("pagu")!;
-  const realisasiCol = col("realisasi")!;
+  // Undefined when the sheet has quarterly realisasi only: the year's is taken from the quarters.
+  const realisasiCol = col("realisasi");
+  const quarterCols = budgetQuarterColumns(header);
   const percentCol = col("percent");
   const sisaCol = col("sisa");
   const records: BudgetRecord[] = [];
@@ -62,7 +73,11 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       continue;
     }
     const pagu = readPlainNumber(view, row, paguCol, findings);
-    const realisasi = readPlainNumber(view, row, realisasiCol, findings);
+    const quarters = readBudgetQuarters(view, row, quarterCols, findings);
+    const realisasi =
+      realisasiCol === undefined
+        ? realisasiFromQuarters(quarters!)
+        : readPlainNumber(view, row, realisasiCol, findings);
     const percent =
       percentCol === undefined
         ? undefined
@@ -77,6 +92,11 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       name = leading[2].trim();
     }
     const hasAmount = pagu.value !== null || realisasi.value !== null || findings.length > 0;
+    if (quarters && (name || code)) {
+      findings.push(
+        ...checkBudgetQuarters(name, quarters, realisasiCol === undefined ? undefined : realisasi)
+      );
+    }
     const record: BudgetRecord = {
       row,
       no,
@@ -85,6 +105,7 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
       bold: view.bold(row, nameCol),
       pagu,
       realisasi,
+      ...(quarters ? { quarters } : {}),
       percent,
       ...(sisa && sisa.value !== null ? { sisa } : {}),
       findings: findings.length > 0 ? findings.splice(0) : NO_FINDINGS,

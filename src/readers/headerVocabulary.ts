@@ -105,12 +105,19 @@ export type IndicatorWordRole =
   | "arah"
   | "analisa"
   | "solusi"
+  | "sifat"
   | "target"
   | "realisasi"
   | "program";
 
 export const INDICATOR_HEADER_WORDS: HeaderWords<IndicatorWordRole>[] = [
   { role: "no", words: /^(?:no|nomor)\.?$/, variants: ["No", "No.", "Nomor"] },
+  {
+    // Before "indikator": "Sifat Indikator" names how the quarters add up, not the indicator.
+    role: "sifat",
+    words: /^sifat\b|\bsifat (?:indikator|capaian|pengukuran|data)\b/,
+    variants: ["Sifat", "Sifat Indikator", "Sifat Capaian"],
+  },
   {
     role: "indikator",
     words: /indikator/,

@@ -1,5 +1,6 @@
 import type { HeaderRule } from "./headerFinder";
 import { INDICATOR_HEADER_WORDS, roleOf } from "./headerVocabulary";
+import { isBareQuarterLabel, quarterOfLabel } from "./quarterWords";
 import { yearFromText } from "./yearDetect";
 
 /**
@@ -9,6 +10,15 @@ import { yearFromText } from "./yearDetect";
  */
 export function classifyIndicatorLabel(label: string): string | null {
   const role = roleOf(INDICATOR_HEADER_WORDS, label);
+  // "Realisasi TW II 2024", "Target Triwulan II", a bare "TW II" under a merged "Realisasi".
+  const quarter =
+    role === "target" || role === "realisasi" || (role === null && isBareQuarterLabel(label))
+      ? quarterOfLabel(label)
+      : null;
+  if (quarter) {
+    const kind = role === "target" ? "targetTw" : "realisasiTw";
+    return `${kind}:${quarter.quarter}:${yearFromText(label) ?? ""}`;
+  }
   if (role === "target" || role === "realisasi" || role === "targetAkhir") {
     return `${role}:${yearFromText(label) ?? ""}`;
   }
@@ -23,7 +33,7 @@ export const indicatorHeaderRule: HeaderRule = {
   classify: classifyIndicatorLabel,
   accept: (roles) =>
     roles.has("indikator") &&
-    [...roles].some((role) => role.startsWith("target:") || role.startsWith("realisasi:")),
+    [...roles].some((role) => /^(?:target|realisasi|realisasiTw):/.test(role)),
 };
 
 /** Matriks Renstra: which program serves which sasaran of the agency. */

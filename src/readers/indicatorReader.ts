@@ -12,6 +12,13 @@ import { agencyName } from "./budgetReader";
 import { plainNumber, readSourcedNumber } from "./cellNumber";
 import type { HeaderMatch } from "./headerFinder";
 import { decideArah, type ArahChoices, type ArahContext } from "./indicatorArah";
+import {
+  checkIndicatorQuarters,
+  indicatorQuarterColumns,
+  readIndicatorQuarters,
+  readSifat,
+  type IndicatorQuarterColumns,
+} from "./indicatorQuarters";
 import { renstraByEvidence } from "./indicatorRenstra";
 import { isRepeatedHeader, repeatedHeaderFinding } from "./repeatedHeader";
 import type { SheetView } from "./sheetView";
@@ -38,6 +45,7 @@ interface YearColumns {
   realisasi: Map<number, number>;
   akhir?: { col: number; year?: number };
   renstraCandidates: RenstraCandidate[];
+  quarters: IndicatorQuarterColumns;
 }
 
 /** An indicator sheet (Sasaran, Indikator, Satuan, Arah, Target/Realisasi per year, …). */
@@ -123,9 +131,9 @@ export function readIndicators(
     });
   }
   reportDefaultArah(view, header, kept, findings);
-  const allYears = [...new Set([...years.targets.keys(), ...years.realisasi.keys()])].sort(
-    (a, b) => a - b
-  );
+  const allYears = [
+    ...new Set([...years.targets.keys(), ...years.realisasi.keys(), ...years.quarters.keys()]),
+  ].sort((a, b) => a - b);
   const agency = agencyName(view, header.top);
   const sheet: IndicatorSheet = {
     sheet: view.name,
@@ -151,8 +159,13 @@ function yearColumns(
   options: IndicatorReadOptions,
   findings: Finding[]
 ): YearColumns {
-  const result: YearColumns = { targets: new Map(), realisasi: new Map(), renstraCandidates: [] };
   const fallback = options.reportYear ?? titleYear(view, header.top)?.year;
+  const result: YearColumns = {
+    targets: new Map(),
+    realisasi: new Map(),
+    renstraCandidates: [],
+    quarters: indicatorQuarterColumns(view, header, fallback, findings),
+  };
   for (const [role, cols] of header.columns) {
     const [kind, yearText] = role.split(":");
     if (kind === "targetAkhir") {
@@ -254,6 +267,12 @@ function readIndikatorRow(
   }
   const program = text("program");
   if (program) indikator.programPendukung = program;
+  const triwulan = readIndicatorQuarters(view, row, years.quarters, findings);
+  if (triwulan) {
+    indikator.triwulan = triwulan;
+    indikator.sifat = readSifat(view, row, header, nameCell, findings);
+    checkIndicatorQuarters(indikator, findings);
+  }
   return indikator;
 }
 

@@ -72,9 +72,17 @@ export function inRow(key: string, source: SourcedNumber | undefined): Operand {
 
 export function operand(context: ReportContext, source: SourcedNumber | undefined): Operand {
   if (!source || source.value === null) return { expr: "", value: null };
+  if (source.sumOf) return sumOfOperand(context, source.sumOf);
   if (context.isNumericCell(source.ref))
     return { expr: sheetCellAddress(source.ref), value: source.value };
   return { expr: numberLiteral(source.value), value: source.value };
+}
+
+/** A figure read as the sum of cells (quarters): SUM over them, empty cells counting nothing. */
+function sumOfOperand(context: ReportContext, cells: SourcedNumber[]): Operand {
+  const parts = cells.map((cell) => operand(context, cell)).filter((part) => part.value !== null);
+  const value = parts.reduce((sum, part) => sum + part.value!, 0);
+  return { expr: `SUM(${parts.map((part) => part.expr).join(",")})`, value };
 }
 
 /** A number as a formula literal: plain digits, "." decimal point, whatever the user's locale. */
@@ -89,6 +97,10 @@ export function sourceCell(
   format: ValueFormat
 ): TableCell {
   if (!source || source.value === null) return { kind: "empty" };
+  if (source.sumOf) {
+    const sum = operand(context, source);
+    return { kind: "figure", formula: `=${sum.expr}`, value: sum.value!, format };
+  }
   if (context.isNumericCell(source.ref)) {
     return {
       kind: "figure",

@@ -241,4 +241,28 @@ export const findingsMessages = {
     id: "lebih dari satu sasaran mungkin; perlu lembar cascading",
     en: "several sasaran possible; a cascading sheet is needed",
   },
+  "finding.sifatDefaulted": {
+    id: 'Sifat indikator "{name}" tidak diisi; dianggap Akhir periode (nilai triwulan terakhir yang berlaku, tidak dijumlahkan). Isi kolom Sifat dengan Kumulatif bila capaian triwulan dijumlahkan.',
+    en: 'No Sifat for indicator "{name}"; taken as Akhir periode (the latest quarter\'s value stands, quarters are not added). Type Kumulatif in the Sifat column if its quarters add up.',
+  },
+  "finding.sifatUnknown": {
+    id: 'Sifat "{text}" untuk indikator "{name}" tidak dikenal; dianggap Akhir periode. Isi dengan Kumulatif, Akhir periode, atau Non kumulatif.',
+    en: 'Sifat "{text}" of indicator "{name}" is not understood; taken as Akhir periode. Type Kumulatif, Akhir periode or Non kumulatif.',
+  },
+  "finding.quarterGap": {
+    id: '"{name}": {quarter} kosong, padahal {filled} terisi. Isi triwulan ini (0 bila memang tidak ada) atau periksa apakah angkanya bergeser kolom.',
+    en: '"{name}": {quarter} is empty while {filled} are filled. Fill this quarter (0 if there was none) or check whether a figure slipped into the next column.',
+  },
+  "finding.quarterSumAboveAnnual": {
+    id: 'Jumlah realisasi triwulan "{name}" ({sum}) melebihi realisasi tahun {year} ({annual}), padahal indikatornya Kumulatif.',
+    en: 'The quarters of "{name}" add up to {sum}, above its {year} realisasi ({annual}), yet the indicator is Kumulatif.',
+  },
+  "finding.quarterSumAboveRealisasi": {
+    id: 'Realisasi triwulan "{name}" mencapai {sum}, melebihi realisasi tahunannya ({annual}).',
+    en: 'The quarterly realisasi of "{name}" reaches {sum}, above its annual realisasi ({annual}).',
+  },
+  "finding.realisasiFromQuarters": {
+    id: 'Lembar "{sheet}" tidak mempunyai kolom realisasi tahunan; realisasi tahunan diambil dari kolom triwulan ({columns}).',
+    en: 'Sheet "{sheet}" has no annual realisasi column; the annual realisasi is taken from the quarterly columns ({columns}).',
+  },
 } satisfies MessageTable;
