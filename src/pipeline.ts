@@ -3,6 +3,7 @@ import type { Language } from "./i18n/language";
 import type { CellRef } from "./model/cellRef";
 import type { Finding } from "./model/finding";
 import type { LkjipModel } from "./model/lkjipModel";
+import type { Triwulan } from "./model/quarters";
 import { readWorkbook, type ReadOptions } from "./readers/readWorkbook";
 import { SheetView } from "./readers/sheetView";
 import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
@@ -56,6 +57,8 @@ export interface GenerateOptions extends AnalyzeOptions {
   mode?: FormulaMode;
   /** Depth of Tabel 3.2 and the Lampiran; by default the deepest level the budget has. */
   rincian?: Rincian;
+  /** A quarter: the report adds "Pengukuran Kinerja TW N"; undefined: the year alone. */
+  triwulan?: Triwulan;
   language: Language;
 }
 
@@ -198,6 +201,7 @@ export async function generateReport(
     skala: options.skala && options.skala in SCALES ? options.skala : DEFAULT_OPTIONS.skala,
     efisiensi: options.efisiensi ?? DEFAULT_OPTIONS.efisiensi,
     rincian: options.rincian,
+    triwulan: options.triwulan,
     isNumericCell: numericCellLookup(analysis.grids),
   };
   const mode = options.mode ?? DEFAULT_OPTIONS.mode;
@@ -257,7 +261,7 @@ async function currentFingerprints(
 }
 
 function noYearSkips(): SkippedTable[] {
-  return TABLES.map((table) => ({
+  return TABLES.filter((table) => !table.when).map((table) => ({
     table: table.label,
     reasonKey: "report.skip.noYear",
     params: {},

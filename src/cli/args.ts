@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
 import type { Language } from "../i18n/language";
+import type { Triwulan } from "../model/quarters";
 import {
   FORMULA_MODES,
   oneOf,
+  parseTriwulan,
   RINCIAN_LEVELS,
   SCALE_NAMES,
   type FormulaMode,
@@ -19,6 +21,8 @@ export interface GenerateCommand {
   efisiensi?: string;
   mode?: FormulaMode;
   rincian?: Rincian;
+  /** A quarter: adds "Pengukuran Kinerja TW N" to the tables. */
+  triwulan?: Triwulan;
   json: boolean;
   language: Language;
   budgetSheet?: string;
@@ -61,6 +65,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
         efisiensi: { type: "string" },
         mode: { type: "string" },
         rincian: { type: "string" },
+        triwulan: { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
         "budget-sheet": { type: "string" },
@@ -136,6 +141,14 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
       language
     );
   }
+  const triwulan = values.triwulan === undefined ? undefined : parseTriwulan(values.triwulan);
+  if (triwulan === null) {
+    return fail(
+      "cli.error.value",
+      { option: "--triwulan", value: values.triwulan!, allowed: "1, 2, 3, 4 (I, II, III, IV)" },
+      language
+    );
+  }
   return {
     command: "generate",
     input: target,
@@ -145,6 +158,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
     efisiensi: values.efisiensi,
     mode,
     rincian,
+    ...(triwulan !== undefined ? { triwulan } : {}),
     json: values.json === true,
     language,
     budgetSheet: values["budget-sheet"],

@@ -4,6 +4,7 @@ import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core";
 import { translate, type MessageParams } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
+import { triwulanOfPeriode } from "../report/options";
 import { findingMessage, keptMessage } from "../report/ringkasan";
 import { CHOICES_KEY, savedChoices, type PaneChoices } from "../taskpane/choices";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
@@ -99,6 +100,7 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
       renstraTarget: saved?.renstra,
       attributionChoices: saved?.attribution,
       rincian: command.rincian ?? (saved?.rincian === "auto" ? undefined : saved?.rincian),
+      triwulan: command.triwulan ?? (saved ? triwulanOfPeriode(saved.periode) : undefined),
       language: command.language,
       budgetSheet: command.budgetSheet,
       indicatorSheet: command.indicatorSheet,

@@ -3,6 +3,7 @@ import { showNotice } from "./notice";
 import { translate } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
+import { triwulanOfPeriode } from "../report/options";
 import { RINGKASAN_SHEET } from "../report/ringkasan";
 import {
   DEFAULT_CHOICES,
@@ -49,6 +50,7 @@ export async function runGenerateTables(
         efisiensi: choices.efisiensi,
         mode: choices.mode,
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
+        triwulan: triwulanOfPeriode(choices.periode),
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
         attributionChoices: choices.attribution,

@@ -4,6 +4,7 @@ import { functionsMessages } from "./messages/functions";
 import { findingsMessages } from "./messages/findings";
 import { readMessages } from "./messages/read";
 import { reportMessages } from "./messages/report";
+import { triwulanMessages } from "./messages/triwulan";
 import { uiMessages } from "./messages/ui";
 
 /** The one message catalogue: every user-facing text, Indonesian and English, by key. */
@@ -12,6 +13,7 @@ const catalogue: Record<string, Message> = {
   ...findingsMessages,
   ...readMessages,
   ...reportMessages,
+  ...triwulanMessages,
   ...uiMessages,
 };
 

@@ -72,6 +72,15 @@ export function readIndicatorQuarters(
   return result;
 }
 
+/** Whether any quarter of any year holds a target or a realisasi. */
+export function hasQuarterValue(triwulan: Record<number, IndicatorQuarters>): boolean {
+  return Object.values(triwulan).some((year) =>
+    [...Object.values(year.realisasi), ...Object.values(year.targets)].some(
+      (cell) => cell?.value != null
+    )
+  );
+}
+
 /**
  * The indicator's Sifat from its cell. Missing: Akhir periode (the latest quarter's value stands,
  * never a sum that could overstate), said per indicator; a word the reader does not know is

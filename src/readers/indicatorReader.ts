@@ -14,6 +14,7 @@ import type { HeaderMatch } from "./headerFinder";
 import { decideArah, type ArahChoices, type ArahContext } from "./indicatorArah";
 import {
   checkIndicatorQuarters,
+  hasQuarterValue,
   indicatorQuarterColumns,
   readIndicatorQuarters,
   readSifat,
@@ -268,7 +269,8 @@ function readIndikatorRow(
   const program = text("program");
   if (program) indikator.programPendukung = program;
   const triwulan = readIndicatorQuarters(view, row, years.quarters, findings);
-  if (triwulan) {
+  // Empty quarterly columns (an input template used for the year only) say nothing of Sifat.
+  if (triwulan && hasQuarterValue(triwulan)) {
     indikator.triwulan = triwulan;
     indikator.sifat = readSifat(view, row, header, nameCell, findings);
     checkIndicatorQuarters(indikator, findings);

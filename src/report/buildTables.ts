@@ -12,12 +12,15 @@ import { buildTabel317 } from "./tables/tabel317";
 import { buildTabel318 } from "./tables/tabel318";
 import { buildTabel32 } from "./tables/tabel32";
 import { buildLampiran } from "./tables/lampiran";
+import { buildPengukuranTriwulan } from "./tables/pengukuranTriwulan";
 
 /** The LKjIP tables in report order, each with the name users know it by. */
 export const TABLES: {
   id: TableId;
   label: string;
   build: (context: ReportContext) => BuildResult;
+  /** Made only when the user asked for it (a quarter chosen); otherwise neither made nor skipped. */
+  when?: (context: ReportContext) => boolean;
 }[] = [
   { id: "2.2", label: "Tabel 2.2", build: buildTabel22 },
   { id: "3.1.1", label: "Tabel 3.1.1", build: buildTabel311 },
@@ -30,6 +33,12 @@ export const TABLES: {
   { id: "3.1.8", label: "Tabel 3.1.8", build: buildTabel318 },
   { id: "3.2", label: "Tabel 3.2", build: buildTabel32 },
   { id: "lampiran", label: "Lampiran Pengukuran Kinerja", build: buildLampiran },
+  {
+    id: "triwulan",
+    label: "Pengukuran Kinerja Triwulan",
+    build: buildPengukuranTriwulan,
+    when: (context) => context.triwulan !== undefined,
+  },
 ];
 
 export interface SkippedTable extends SkipReason {
@@ -44,6 +53,7 @@ export function buildTables(context: ReportContext): {
   const specs: TableSpec[] = [];
   const skipped: SkippedTable[] = [];
   for (const table of TABLES) {
+    if (table.when && !table.when(context)) continue;
     const built = table.build(context);
     // A table of nothing but errors says nothing: skipped, saying why, instead of printed.
     const result = ("spec" in built && allErrorsSkip(built.spec)) || built;

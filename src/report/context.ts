@@ -5,6 +5,7 @@ import type { Attribution, Indikator, Sasaran } from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
 import type { EfisiensiMethod } from "../core/efisiensi";
 import type { ScaleName } from "../core/predikat";
+import type { Triwulan } from "../model/quarters";
 import type { Rincian } from "./options";
 import { rowOfAddress, sheetCellAddress } from "../workbook/cellAddress";
 import type { TableCell, ValueFormat } from "./tableSpec";
@@ -20,6 +21,8 @@ export interface ReportContext {
   efisiensi: EfisiensiMethod;
   /** Depth of the budget tables; undefined: the deepest level the budget has. */
   rincian?: Rincian;
+  /** The quarter measured ("Pengukuran Kinerja TW N"); undefined: the year (Periode Tahunan). */
+  triwulan?: Triwulan;
   /**
    * True when the input cell holds a number Excel can compute with. A number the reader parsed from
    * text ("Rp 1.283.419.000") is written as a constant instead, so Excel's result stays the core's.

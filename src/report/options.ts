@@ -1,5 +1,6 @@
 import { EFISIENSI_METHOD_NAMES, type EfisiensiMethod } from "../core/efisiensi";
 import { SCALE_NAMES, type ScaleName } from "../core/predikat";
+import type { Triwulan } from "../model/quarters";
 
 /**
  * Every choice a user makes about the report, each listed once with its default: the command line,
@@ -13,6 +14,30 @@ export type FormulaMode = (typeof FORMULA_MODES)[number];
 /** How deep Tabel 3.2 and the Lampiran list the budget. */
 export const RINCIAN_LEVELS = ["program", "kegiatan", "sub_kegiatan"] as const;
 export type Rincian = (typeof RINCIAN_LEVELS)[number];
+
+/**
+ * The period measured: the year (the annual tables) or a quarter, which adds the sheet
+ * "Pengukuran Kinerja TW N". The pane offers these; the command line takes --triwulan 1-4.
+ */
+export const PERIODE_CHOICES = ["tahunan", "tw1", "tw2", "tw3", "tw4"] as const;
+export type Periode = (typeof PERIODE_CHOICES)[number];
+
+/** The quarter of a period; undefined for the year. */
+export function triwulanOfPeriode(periode: Periode): Triwulan | undefined {
+  return periode === "tahunan" ? undefined : (Number(periode.slice(2)) as Triwulan);
+}
+
+/** A quarter as typed on the command line: 1-4 or I-IV (TW II, Triwulan 2 …); null otherwise. */
+export function parseTriwulan(text: string): Triwulan | null {
+  const bare = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:tw|triwulan|trw)\.?\s*/, "");
+  const index = ["1", "2", "3", "4"].indexOf(bare);
+  const roman = ["i", "ii", "iii", "iv"].indexOf(bare);
+  const found = index >= 0 ? index : roman;
+  return found >= 0 ? ((found + 1) as Triwulan) : null;
+}
 
 export { EFISIENSI_METHOD_NAMES, SCALE_NAMES, type EfisiensiMethod, type ScaleName };
 

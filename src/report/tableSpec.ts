@@ -96,6 +96,7 @@ export type TableId =
   | "3.1.8"
   | "3.2"
   | "lampiran"
+  | "triwulan"
   | "ringkasan";
 
 export interface TableSpec {

@@ -5,10 +5,12 @@ import {
   DEFAULT_OPTIONS,
   EFISIENSI_METHOD_NAMES,
   FORMULA_MODES,
+  PERIODE_CHOICES,
   RINCIAN_LEVELS,
   SCALE_NAMES,
   type EfisiensiMethod,
   type FormulaMode,
+  type Periode,
   type Rincian,
   type ScaleName,
 } from "../report/options";
@@ -36,7 +38,11 @@ export interface PaneChoices {
   rincian: RincianChoice;
   /** Programs attributed by hand: program name -> sasaran name, null for a program pendukung. */
   attribution: Record<string, string | null>;
+  /** The year, or a quarter whose "Pengukuran Kinerja TW N" sheet is added. */
+  periode: Periode;
 }
+
+export { PERIODE_CHOICES };
 
 export type RincianChoice = Rincian | "auto";
 export const RINCIAN_CHOICES: readonly RincianChoice[] = ["auto", ...RINCIAN_LEVELS];
@@ -49,6 +55,7 @@ export const DEFAULT_CHOICES: PaneChoices = {
   renstra: "auto",
   rincian: "auto",
   attribution: {},
+  periode: "tahunan",
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -85,6 +92,7 @@ export function parseChoices(stored: unknown): PaneChoices {
     renstra: renstraChoice(raw.renstra),
     rincian: pick(raw.rincian, RINCIAN_CHOICES, DEFAULT_CHOICES.rincian),
     attribution: attributionChoices(raw.attribution),
+    periode: pick(raw.periode, PERIODE_CHOICES, DEFAULT_CHOICES.periode),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Language } from "../i18n/language";
 import { analyzeWorkbook, generateReport } from "../pipeline";
+import { triwulanOfPeriode } from "../report/options";
 import { keptMessage, RINGKASAN_SHEET } from "../report/ringkasan";
 import { buildInputTemplate } from "../template/inputTemplate";
 import { paneAnalysis } from "./analysisView";
@@ -30,6 +31,7 @@ export function createPanePipeline(language: Language): PanePipeline {
         efisiensi: choices.efisiensi,
         mode: choices.mode,
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
+        triwulan: triwulanOfPeriode(choices.periode),
         language,
       });
       // The Ringkasan (summary) is written with the tables whenever a year is known.

@@ -57,8 +57,19 @@ export function buildInputTemplate(tahun = new Date().getFullYear() - 1): SheetS
   ];
 }
 
+/** The quarters' header words, for mid-year measurement (Pengukuran Kinerja TW N). */
+const QUARTERS = ["TW I", "TW II", "TW III", "TW IV"];
+
 function budgetSheet(tahun: number): SheetSpec {
-  const headers = ["No", "Kode", "Program/Kegiatan", "Pagu Anggaran", "Realisasi", "%"];
+  const headers = [
+    "No",
+    "Kode",
+    "Program/Kegiatan",
+    "Pagu Anggaran",
+    "Realisasi",
+    "%",
+    ...QUARTERS.map((quarter) => `Realisasi ${quarter}`),
+  ];
   const headerRow = 5;
   const rows: SpecCell[][] = [
     ...titleRows([
@@ -82,13 +93,14 @@ function budgetSheet(tahun: number): SheetSpec {
         content: { kind: "formula", formula: `=IF(N(D${r})=0,"",E${r}/D${r})`, cached: "" },
         style: { border: true, numberFormat: PERCENT_FORMAT },
       },
+      ...QUARTERS.map(() => empty({ border: true, numberFormat: RUPIAH_FORMAT })),
     ]);
   }
   return {
     name: TEMPLATE_SHEETS.budget(tahun),
     rows,
     merges: [1, 2, 3].map((row) => ({ top: row, left: 1, bottom: row, right: headers.length })),
-    columnWidths: [6, 22, 60, 20, 20, 10],
+    columnWidths: [6, 22, 60, 20, 20, 10, ...QUARTERS.map(() => 18)],
     freezeRows: headerRow,
     tables: [
       {
@@ -99,6 +111,9 @@ function budgetSheet(tahun: number): SheetSpec {
     ],
   };
 }
+
+/** The Sifat column of the indicator sheet (1-based), after Program Pendukung. */
+const SIFAT_COLUMN = 14;
 
 function indicatorSheet(tahun: number): SheetSpec {
   const headers = [
@@ -115,6 +130,9 @@ function indicatorSheet(tahun: number): SheetSpec {
     "Analisa Penyebab",
     "Solusi",
     "Program Pendukung",
+    "Sifat",
+    ...QUARTERS.map((quarter) => `Target ${quarter} ${tahun}`),
+    ...QUARTERS.map((quarter) => `Realisasi ${quarter} ${tahun}`),
   ];
   const headerRow = 4;
   const rows: SpecCell[][] = [
@@ -124,7 +142,9 @@ function indicatorSheet(tahun: number): SheetSpec {
   ];
   for (let i = 0; i < INDICATOR_ROWS; i++) {
     rows.push(
-      headers.map((_header, c) => empty({ border: true, wrap: c === 1 || c === 2 || c >= 10 }))
+      headers.map((_header, c) =>
+        empty({ border: true, wrap: c === 1 || c === 2 || (c >= 10 && c <= 12) })
+      )
     );
   }
   const last = headerRow + INDICATOR_ROWS;
@@ -132,7 +152,24 @@ function indicatorSheet(tahun: number): SheetSpec {
     name: TEMPLATE_SHEETS.indicators,
     rows,
     merges: [1, 2].map((row) => ({ top: row, left: 1, bottom: row, right: headers.length })),
-    columnWidths: [6, 40, 45, 10, 8, 12, 12, 12, 12, 14, 45, 45, 45],
+    columnWidths: [
+      6,
+      40,
+      45,
+      10,
+      8,
+      12,
+      12,
+      12,
+      12,
+      14,
+      45,
+      45,
+      45,
+      14,
+      ...QUARTERS.map(() => 12),
+      ...QUARTERS.map(() => 12),
+    ],
     freezeRows: headerRow,
     tables: [
       {
@@ -143,6 +180,10 @@ function indicatorSheet(tahun: number): SheetSpec {
     ],
     validations: [
       { range: { top: headerRow + 1, left: 5, bottom: last, right: 5 }, values: ["naik", "turun"] },
+      {
+        range: { top: headerRow + 1, left: SIFAT_COLUMN, bottom: last, right: SIFAT_COLUMN },
+        values: ["Kumulatif", "Akhir periode"],
+      },
     ],
   };
 }

@@ -145,6 +145,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       renstra: "auto",
       rincian: "kegiatan",
       attribution: {},
+      periode: "tahunan",
     });
 
     await page.getByTestId("generate").click();

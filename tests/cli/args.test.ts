@@ -44,6 +44,13 @@ describe("parseCommandLine", () => {
         params: { option: "--rincian", allowed: "program, kegiatan, sub_kegiatan" },
       },
     ],
+    [["generate", "in.xlsx", "--triwulan", "2"], { triwulan: 2 }],
+    [["generate", "in.xlsx", "--triwulan", "IV"], { triwulan: 4 }],
+    [["generate", "in.xlsx", "--triwulan", "TW III"], { triwulan: 3 }],
+    [
+      ["generate", "in.xlsx", "--triwulan", "5"],
+      { command: "error", messageKey: "cli.error.value", params: { option: "--triwulan" } },
+    ],
     [["template", "t.xlsx"], { command: "template", out: "t.xlsx" }],
     [[], { command: "help" }],
     [["--help"], { command: "help" }],

@@ -219,6 +219,7 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
       "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan":
         "Meningkatnya Mutu Pelayanan Kesehatan",
     },
+    periode: "tahunan",
   };
   beforeAll(async () => {
     const agency = readFileSync(join(FIXTURES, "agencies/dinkes-tanpa-arah-tanpa-cascading.xlsx"));
@@ -307,5 +308,45 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     expect(report.findings.map((finding) => finding.code)).toContain(
       "finding.renstraTargetByEvidence"
     );
+  });
+});
+
+describe("lkjip generate --triwulan", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-cli-tw-"));
+  const input = join(FIXTURES, "quarterly-sipd.xlsx");
+
+  test("adds Pengukuran Kinerja TW II beside the annual tables", async () => {
+    const out = join(dir, "tw2.xlsx");
+    const { io, out: lines } = capture();
+    expect(
+      await main(["generate", input, "--triwulan", "II", "--out", out, "--lang", "id"], io)
+    ).toBe(0);
+    expect(lines.join("\n")).toContain(
+      'Pengukuran Kinerja Triwulan -> lembar "Pengukuran Kinerja TW II"'
+    );
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const sheet = written.getWorksheet("Pengukuran Kinerja TW II")!;
+    expect(sheet.getCell("A2").value).toBe("TRIWULAN II TAHUN 2024");
+    expect(written.getWorksheet("Tabel 3.2")).toBeDefined();
+  });
+
+  test("a quarter that does not exist is refused with the values allowed", async () => {
+    const { io, err } = capture();
+    expect(await main(["generate", input, "--triwulan", "5", "--lang", "en"], io)).not.toBe(0);
+    expect(err.join("\n")).toMatch(/--triwulan.*5.*1, 2, 3, 4/);
+  });
+
+  test("without --triwulan, the period the pane saved applies", async () => {
+    const bytes = await withAddinSettings(new Uint8Array(readFileSync(input)), [
+      { addinId: LKJIP_ADDIN_ID, settings: { [CHOICES_KEY]: JSON.stringify({ periode: "tw1" }) } },
+    ]);
+    const saved = join(dir, "saved.xlsx");
+    writeFileSync(saved, bytes);
+    const out = join(dir, "tw1.xlsx");
+    expect(await main(["generate", saved, "--out", out], capture().io)).toBe(0);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(written.getWorksheet("Pengukuran Kinerja TW I")).toBeDefined();
   });
 });

@@ -170,3 +170,51 @@ describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () =
     expect(existsSync(join(outDir, file.replace(/^.*\//, "").replace(/xlsx$/, "pdf")))).toBe(true);
   });
 });
+
+describeWithSoffice("LibreOffice Calc recalculates Pengukuran Kinerja TW II", () => {
+  const profile = makeProfile();
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-e2e-tw-"));
+  jest.setTimeout(240_000);
+  const QUARTERLY = join(__dirname, "..", "fixtures", "quarterly-sipd.xlsx");
+
+  test("every new formula recalculates to its cached value, and the issue's examples show to the digit", async () => {
+    const workbook = await openWorkbookFile(QUARTERLY);
+    const result = await generateReport(workbook, { tahun: 2024, triwulan: 2, language: "id" });
+    const sheet = "Pengukuran Kinerja TW II";
+    expect(result.made.map((entry) => entry.sheet)).toContain(sheet);
+    const file = join(dir, "triwulan-2.xlsx");
+    await saveWorkbookFile(workbook, file);
+    const reloaded = new ExcelJS.Workbook();
+    await reloaded.xlsx.readFile(file);
+    const cells = formulaCells(reloaded, [sheet]);
+    expect(cells.length).toBeGreaterThan(30);
+    const computed = recalculate(soffice!, profile, file, [sheet]);
+    const disagreements = cells
+      .map((cell) => ({
+        ...cell,
+        computed: computed.get(sheet)?.[cell.row - 1]?.[cell.column - 1],
+      }))
+      .filter((cell) => !agrees(cell.cached, cell.computed));
+    expect(disagreements).toEqual([]);
+    // The examples, found by their row's text, shown as Excel formats them.
+    const rows = computed.get(sheet)!;
+    const shownIn = (text: string, offsetFromEnd: number) => {
+      const row = rows.find((candidate) => candidate.includes(text))!;
+      const figure = row[row.length - 1 - offsetFromEnd] ?? "";
+      return formatPercent(Number(figure.replace("%", "")) / 100);
+    };
+    expect(shownIn("Penyusunan Dokumen Perencanaan Perangkat Daerah", 0)).toBe("40,50%");
+    const columnOf = (header: string) =>
+      rows.find((candidate) => candidate.includes(header))!.indexOf(header);
+    const capaian = columnOf("Capaian thd Target Tahunan (%)");
+    const realisasi = columnOf("Realisasi s.d. TW II");
+    const kumulatif = rows.find((row) => row.includes("Jumlah PMKS yang mendapat bantuan sosial"))!;
+    expect(kumulatif[realisasi]).toBe("200");
+    expect(formatPercent(Number(kumulatif[capaian].replace("%", "")) / 100)).toBe("50,00%");
+    const akhir = rows.find((row) =>
+      row.includes("Persentase PMKS yang terpenuhi kebutuhan dasarnya")
+    )!;
+    expect(formatPercent(Number(akhir[realisasi].replace("%", "")) / 100)).toBe("45,00%");
+    expect(formatPercent(Number(akhir[capaian].replace("%", "")) / 100)).toBe("56,25%");
+  });
+});

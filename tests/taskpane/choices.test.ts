@@ -37,6 +37,8 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
     ['{"renstra":"2026"}', DEFAULT_CHOICES],
     ['{"rincian":"kegiatan"}', { ...DEFAULT_CHOICES, rincian: "kegiatan" }],
     ['{"rincian":"semua"}', DEFAULT_CHOICES],
+    ['{"periode":"tw3"}', { ...DEFAULT_CHOICES, periode: "tw3" }],
+    ['{"periode":"tw5"}', DEFAULT_CHOICES],
     [
       { scale: "AKIP", mode: "values" },
       { ...DEFAULT_CHOICES, scale: "AKIP", mode: "values" },
@@ -52,6 +54,7 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
       renstra: "auto",
       rincian: "auto",
       attribution: {},
+      periode: "tahunan",
     });
   });
 
@@ -87,6 +90,7 @@ describe("localStorage backend (web tool)", () => {
       renstra: 2026,
       rincian: "sub_kegiatan",
       attribution: { "Program Pelayanan Kesehatan": null },
+      periode: "tw2",
     } as const;
     await saveChoices(backend, {
       ...choices,
@@ -94,7 +98,7 @@ describe("localStorage backend (web tool)", () => {
       attribution: { ...choices.attribution },
     });
     expect(backend.get(CHOICES_KEY)).toBe(
-      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan","attribution":{"Program Pelayanan Kesehatan":null}}'
+      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan","attribution":{"Program Pelayanan Kesehatan":null},"periode":"tw2"}'
     );
     expect(loadChoices(backend)).toEqual(choices);
   });

@@ -206,6 +206,7 @@ describe("web tool: a workbook the pane was used on inside Excel brings its choi
     renstra: 2026,
     rincian: "sub_kegiatan",
     attribution: { "Program Pemenuhan Upaya Kesehatan": null },
+    periode: "tw3",
   };
 
   it("opening it resolves to the saved choices, which the pane then shows and uses", async () => {

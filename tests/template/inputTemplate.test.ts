@@ -40,9 +40,18 @@ describe("input template", () => {
       '"Rp "#,##0',
       '"Rp "#,##0',
       "0.00%",
+      // Realisasi TW I … TW IV
+      '"Rp "#,##0',
+      '"Rp "#,##0',
+      '"Rp "#,##0',
+      '"Rp "#,##0',
     ]);
     expect(indicators.validations).toEqual([
       { range: { top: 5, left: 5, bottom: 34, right: 5 }, values: ["naik", "turun"] },
+      {
+        range: { top: 5, left: 14, bottom: 34, right: 14 },
+        values: ["Kumulatif", "Akhir periode"],
+      },
     ]);
     expect([budget, indicators, cascading].map((sheet) => sheet.tables?.[0].range.top)).toEqual([
       5, 4, 1,
@@ -127,6 +136,58 @@ describe("input template", () => {
     ]).toEqual([0.6, 0.8963, 0.85]);
     expect(model.attributions.map((a) => [a.sasaranIndex, a.reason])).toEqual([[0, "cascading"]]);
     expect(model.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("the quarterly columns read back: Sifat, quarterly targets and realisasi, budget per quarter", async () => {
+    const port = await templateWorkbook((workbook) => {
+      const budget = workbook.getWorksheet("Realisasi Anggaran 2017")!;
+      // No, Kode, Program/Kegiatan, Pagu, Realisasi, %, Realisasi TW I … TW IV
+      budget.getRow(6).values = [
+        1,
+        "1.06.01",
+        "PROGRAM REHABILITASI SOSIAL",
+        100_000_000,
+        40_500_000,
+        null,
+        10_000_000,
+        30_500_000,
+      ];
+      const indicators = workbook.getWorksheet("Indikator Kinerja")!;
+      const row = indicators.getRow(5);
+      row.values = [
+        1,
+        "Meningkatnya Kualitas PMKS",
+        "Jumlah PMKS dibantu",
+        "orang",
+        "naik",
+        null,
+        null,
+        400,
+      ];
+      // Sifat (N), Target TW I … IV (O–R), Realisasi TW I … IV (S–V)
+      row.getCell(14).value = "Kumulatif";
+      row.getCell(15).value = 100;
+      row.getCell(19).value = 90;
+      row.getCell(20).value = 110;
+    });
+    const model = readWorkbook(await grids(port));
+    const line = model.budgets[0].programs[0];
+    expect([line.realisasi.value, line.quarters!.perQuarter[2]!.value]).toEqual([
+      40_500_000, 30_500_000,
+    ]);
+    const indikator = model.indicators!.sasaran[0].indikator[0];
+    expect(indikator.sifat).toBe("kumulatif");
+    const quarters = indikator.triwulan![2017];
+    expect([
+      quarters.targets[1]!.value,
+      quarters.realisasi[1]!.value,
+      quarters.realisasi[2]!.value,
+    ]).toEqual([100, 90, 110]);
+    expect(
+      model.findings.filter(
+        (f) => f.code.startsWith("finding.sifat") || f.code.startsWith("finding.quarter")
+      )
+    ).toEqual([]);
   });
 
   test("the user's Kamus Arah is read before the built-in words, and reported", async () => {

@@ -3,6 +3,7 @@ import { Field, Select, Text } from "@fluentui/react-components";
 import {
   EFISIENSI_CHOICES,
   FORMULA_MODES,
+  PERIODE_CHOICES,
   RINCIAN_CHOICES,
   SCALE_CHOICES,
   type EfisiensiChoice,
@@ -10,7 +11,7 @@ import {
   type RincianChoice,
   type ScaleChoice,
 } from "../choices";
-import type { FormulaMode } from "../../report/options";
+import type { FormulaMode, Periode } from "../../report/options";
 import { useI18n } from "./i18nContext";
 import { useSectionStyles } from "./styles";
 
@@ -94,6 +95,22 @@ export function ChoicesSection({ choices, host, disabled, onChange }: Props) {
           {RINCIAN_CHOICES.map((rincian) => (
             <option key={rincian} value={rincian}>
               {t(`ui.rincian.${rincian}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("ui.field.periode")} hint={t("ui.periode.hint")}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
+          id="choice-periode"
+          disabled={disabled}
+          value={choices.periode}
+          onChange={(_event, data) => onChange({ ...choices, periode: data.value as Periode })}
+        >
+          {PERIODE_CHOICES.map((periode) => (
+            <option key={periode} value={periode}>
+              {t(`ui.periode.${periode}`)}
             </option>
           ))}
         </Select>
