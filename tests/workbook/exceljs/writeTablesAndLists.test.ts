@@ -27,6 +27,10 @@ describe("writeTablesAndLists (ExcelJS)", () => {
       "Pagu Anggaran",
       "Realisasi",
       "%",
+      "Realisasi TW I",
+      "Realisasi TW II",
+      "Realisasi TW III",
+      "Realisasi TW IV",
     ]);
     expect(workbook.getWorksheet("Indikator Kinerja")!.getTable("IndikatorKinerja")).toBeDefined();
     expect(workbook.getWorksheet("Matriks Renstra")!.getTable("MatriksRenstra")).toBeDefined();
@@ -48,7 +52,7 @@ describe("writeTablesAndLists (ExcelJS)", () => {
         dataValidations: { model: Record<string, unknown> };
       }
     ).dataValidations.model;
-    expect(Object.keys(model)).toEqual(["E5:E34"]);
+    expect(Object.keys(model)).toEqual(["E5:E34", "N5:N34"]);
     const reread = (await writtenTemplate()).getWorksheet("Indikator Kinerja")!;
     for (const address of ["E5", "E20", "E34"]) {
       expect(reread.getCell(address).dataValidation).toMatchObject({

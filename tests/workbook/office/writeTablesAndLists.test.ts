@@ -31,14 +31,15 @@ function recordingProxies() {
 }
 
 describe("planTablesAndLists (Office.js)", () => {
-  test("the template's indicator sheet: one table over header + rows, the Arah drop-down", () => {
+  test("the template's indicator sheet: one table over header + rows, the Arah and Sifat drop-downs", () => {
     const indicators = buildInputTemplate(2019)[1];
     const { calls, proxies } = recordingProxies();
     for (const op of planTablesAndLists(indicators)) op.apply(proxies);
     expect(calls).toEqual([
-      "table 3,0 31x13 headers=true",
+      "table 3,0 31x22 headers=true",
       "style TableStyleLight9",
       'validation 4,4 30x1 {"list":{"inCellDropDown":true,"source":"naik,turun"}}',
+      'validation 4,13 30x1 {"list":{"inCellDropDown":true,"source":"Kumulatif,Akhir periode"}}',
     ]);
   });
 

@@ -18,6 +18,7 @@ const choices = {
   renstra: "none",
   rincian: "kegiatan",
   attribution: { "Program Pemenuhan Upaya Kesehatan": "Meningkatnya Derajat Kesehatan" },
+  periode: "tw3",
 };
 
 describe("settings an add-in saved in the workbook, read from the package", () => {
