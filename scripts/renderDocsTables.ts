@@ -24,6 +24,14 @@ const WORKBOOKS = [
     title:
       "Dinas Kesehatan (SIPD: kode, sub kegiatan, cascading), 2023 / A SIPD-style workbook, 2023",
   },
+  {
+    prefix: "tw2-2024",
+    input: "tests/fixtures/quarterly-sipd.xlsx",
+    tahun: 2024,
+    triwulan: 2 as const,
+    title:
+      "Pengukuran Kinerja TW II (realisasi per triwulan, Sifat), 2024 / Quarterly measurement, TW II 2024",
+  },
 ];
 
 function section(title: string, input: string, rendered: RenderedSheet[]): string {
@@ -46,7 +54,8 @@ async function main(): Promise<void> {
       join(ROOT, workbook.input),
       workbook.tahun,
       OUT,
-      workbook.prefix
+      workbook.prefix,
+      "triwulan" in workbook ? workbook.triwulan : undefined
     );
     sections.push(section(workbook.title, workbook.input, rendered));
     console.log(`${workbook.input}: ${rendered.length} sheets`);

@@ -1,7 +1,7 @@
 /**
  * Renders every generated table of a workbook as printed: each table alone in a workbook (values
  * mode, so it needs no input sheet), through LibreOffice to PDF, then each page to PNG at 100 dpi.
- * Usage: npx tsx scripts/renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix>
+ * Usage: npx tsx scripts/renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix> [triwulan 1-4]
  * Writes <outdir>/<prefix>-<sheet>[-<page>].png; used for docs/tables.
  */
 import ExcelJS from "exceljs";
@@ -9,7 +9,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Triwulan } from "../src/model/quarters";
 import { generateReport } from "../src/pipeline";
+import { parseTriwulan } from "../src/report/options";
 import { openWorkbookFile } from "../src/workbook/exceljs/files";
 import { writeSheetsToWorkbook } from "../src/workbook/exceljs/writeSheets";
 import type { SheetSpec } from "../src/workbook/sheetSpec";
@@ -26,7 +28,9 @@ export async function renderTablePngs(
   input: string,
   tahun: number,
   outDir: string,
-  prefix: string
+  prefix: string,
+  /** A quarter: its "Pengukuran Kinerja TW N" sheet is rendered too. */
+  triwulan?: Triwulan
 ): Promise<RenderedSheet[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("soffice not found");
@@ -39,7 +43,7 @@ export async function renderTablePngs(
       written = plan.sheets;
     },
   };
-  await generateReport(capture, { tahun, mode: "values", language: "id" });
+  await generateReport(capture, { tahun, mode: "values", language: "id", triwulan });
   const rendered: RenderedSheet[] = [];
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "lkjip-png-"));
@@ -78,11 +82,14 @@ export async function renderTablePngs(
 }
 
 async function main(): Promise<void> {
-  const [input, tahunText, outDir, prefix] = process.argv.slice(2);
+  const [input, tahunText, outDir, prefix, triwulanText] = process.argv.slice(2);
   if (!input || !tahunText || !outDir || !prefix) {
-    throw new Error("usage: renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix>");
+    throw new Error("usage: renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix> [1-4]");
   }
-  for (const { sheet, files } of await renderTablePngs(input, Number(tahunText), outDir, prefix)) {
+  const triwulan = triwulanText === undefined ? undefined : parseTriwulan(triwulanText);
+  if (triwulan === null) throw new Error("triwulan: 1, 2, 3 or 4");
+  const rendered = await renderTablePngs(input, Number(tahunText), outDir, prefix, triwulan);
+  for (const { sheet, files } of rendered) {
     console.log(`${sheet}: ${files.length} page(s)`);
   }
 }

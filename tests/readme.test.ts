@@ -42,7 +42,7 @@ describe("README", () => {
       )
     );
     const links = [...README.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]);
-    expect(links.length).toBe(8);
+    expect(links.length).toBe(9);
     for (const link of links) expect(anchors).toContain(link);
   });
 

@@ -1,10 +1,8 @@
 import type { Budget, BudgetLine } from "../model/budget";
 import type { SourcedNumber } from "../model/cellRef";
 import { operand, type Operand, type ReportContext } from "./context";
+import { sumExpression } from "./sumExpression";
 import type { TableCell, ValueFormat } from "./tableSpec";
-
-/** Excel's SUM takes at most 255 arguments; longer lists are summed in nested groups. */
-const SUM_ARGUMENTS = 255;
 
 /**
  * The sum of input cells as one operand: SUM('Sheet'!C5,'Sheet'!C20,…), its value the plain sum
@@ -16,16 +14,6 @@ export function sumOperand(context: ReportContext, sources: SourcedNumber[]): Op
     .filter((part): part is { expr: string; value: number } => part.value !== null);
   const value = parts.reduce((sum, part) => sum + part.value, 0);
   return { expr: sumExpression(parts.map((part) => part.expr)), value };
-}
-
-function sumExpression(args: string[]): string {
-  if (args.length === 0) return "0";
-  if (args.length <= SUM_ARGUMENTS) return `SUM(${args.join(",")})`;
-  const groups: string[] = [];
-  for (let i = 0; i < args.length; i += SUM_ARGUMENTS) {
-    groups.push(sumExpression(args.slice(i, i + SUM_ARGUMENTS)));
-  }
-  return sumExpression(groups);
 }
 
 export function operandFigure(value: Operand, format: ValueFormat): TableCell {

@@ -8,6 +8,7 @@ import type { ScaleName } from "../core/predikat";
 import type { Triwulan } from "../model/quarters";
 import type { Rincian } from "./options";
 import { rowOfAddress, sheetCellAddress } from "../workbook/cellAddress";
+import { sumExpression } from "./sumExpression";
 import type { TableCell, ValueFormat } from "./tableSpec";
 
 /** What every table builder gets: the model, the chosen year and the options. */
@@ -75,17 +76,23 @@ export function inRow(key: string, source: SourcedNumber | undefined): Operand {
 
 export function operand(context: ReportContext, source: SourcedNumber | undefined): Operand {
   if (!source || source.value === null) return { expr: "", value: null };
-  if (source.sumOf) return sumOfOperand(context, source.sumOf);
+  if (source.sumOf) return cellsSumOperand(context, source.sumOf);
   if (context.isNumericCell(source.ref))
     return { expr: sheetCellAddress(source.ref), value: source.value };
   return { expr: numberLiteral(source.value), value: source.value };
 }
 
-/** A figure read as the sum of cells (quarters): SUM over them, empty cells counting nothing. */
-function sumOfOperand(context: ReportContext, cells: SourcedNumber[]): Operand {
-  const parts = cells.map((cell) => operand(context, cell)).filter((part) => part.value !== null);
+/**
+ * The sum of input cells (quarters) as one operand: SUM over every one of them, the empty ones
+ * included, so a quarter filled in later is counted when Excel recalculates; the value is what
+ * SUM gives now (empty cells count nothing, in the order Excel adds).
+ */
+export function cellsSumOperand(context: ReportContext, cells: SourcedNumber[]): Operand {
+  const parts = cells.map((cell) =>
+    cell.value === null ? { expr: sheetCellAddress(cell.ref), value: 0 } : operand(context, cell)
+  );
   const value = parts.reduce((sum, part) => sum + part.value!, 0);
-  return { expr: `SUM(${parts.map((part) => part.expr).join(",")})`, value };
+  return { expr: sumExpression(parts.map((part) => part.expr)), value };
 }
 
 /** A number as a formula literal: plain digits, "." decimal point, whatever the user's locale. */

@@ -2,8 +2,13 @@ import type { BudgetLine } from "../model/budget";
 import type { SourcedNumber } from "../model/cellRef";
 import type { Indikator } from "../model/indicators";
 import { TRIWULAN, type QuarterFigures, type Triwulan } from "../model/quarters";
-import { sumOperand } from "./budgetOperands";
-import { indicatorFormat, sourceCell, type Operand, type ReportContext } from "./context";
+import {
+  cellsSumOperand,
+  indicatorFormat,
+  sourceCell,
+  type Operand,
+  type ReportContext,
+} from "./context";
 import type { TableCell, ValueFormat } from "./tableSpec";
 
 /**
@@ -60,7 +65,7 @@ export function toQuarterOperand(context: ReportContext, figure: ToQuarter | nul
   if (!figure) return { expr: "", value: null };
   const filled = figure.cells.filter((cell) => cell.value !== null);
   if (filled.length === 0) return { expr: "", value: null };
-  return sumOperand(context, figure.cells);
+  return cellsSumOperand(context, figure.cells);
 }
 
 /** The figure as a table cell: a reference to its one cell, or =SUM(...) of its cells. */

@@ -3,6 +3,7 @@ import { readWorkbook } from "../../src/readers/readWorkbook";
 import { renderTable } from "../../src/report/renderTable";
 import { buildTabel32 } from "../../src/report/tables/tabel32";
 import { fixtureGrids } from "../fixtures/loadFixture";
+import { grid } from "../readers/gridBuilder";
 import { seedContext } from "./seedModel";
 import { cellOf, specOf, valueOf } from "./specHelpers";
 
@@ -87,5 +88,34 @@ describe("Tabel 3.2 down to sub kegiatan (Permendagri 90/2019)", () => {
     expect(cellOf(rows[0], "sisa")).toMatchObject({ formula: "='Realisasi Anggaran 2017'!F5" });
     expect(cellOf(rows[1], "sisa")).toMatchObject({ formula: "={pagu}-{realisasi}" });
     expect(valueOf(cellOf(rows[rows.length - 1], "sisa"))).toBe(7095515222 - 6268903009);
+  });
+
+  test("a budget with quarterly columns only: the year's realisasi is SUM of the quarters' cells", () => {
+    const grids = [
+      grid("Realisasi 2024", [
+        [
+          "No",
+          "Program/Kegiatan",
+          "Pagu",
+          "Realisasi TW I",
+          "Realisasi TW II",
+          "Realisasi TW III",
+          "Realisasi TW IV",
+        ],
+        [1, "PROGRAM REHABILITASI SOSIAL", 100_000_000, 10_000_000, 30_500_000, null, null],
+      ]),
+    ];
+    const model = readWorkbook(grids, { tahun: 2024 });
+    const spec = specOf(
+      buildTabel32(seedContext(2024, { model, isNumericCell: numericCellLookup(grids) }))
+    );
+    const row = spec.blocks[0].rows[0];
+    expect(cellOf(row, "realisasi")).toMatchObject({
+      kind: "figure",
+      formula:
+        "=SUM('Realisasi 2024'!D2,'Realisasi 2024'!E2,'Realisasi 2024'!F2,'Realisasi 2024'!G2)",
+      value: 40_500_000,
+    });
+    expect(valueOf(cellOf(row, "serapan"))).toBe(0.405);
   });
 });

@@ -2,8 +2,9 @@ import type { BudgetLine } from "../../model/budget";
 import type { Indikator, Sasaran } from "../../model/indicators";
 import { TRIWULAN_ROMAN, type Triwulan } from "../../model/quarters";
 import { codeCell, detailDepth, linesToDepth } from "../budgetDetail";
-import { sumOperand, programsPagu } from "../budgetOperands";
+import { programsPagu } from "../budgetOperands";
 import {
+  cellsSumOperand,
   inRow,
   programsBySasaran,
   sourceCell,
@@ -242,7 +243,7 @@ function budgetCells(context: ReportContext, n: Triwulan, line: BudgetLine): Row
 function jumlahRow(context: ReportContext, n: Triwulan, programs: BudgetLine[]): TableRow {
   const pagu = programsPagu(context, programs);
   const spentCells = programs.flatMap((program) => budgetToQuarter(program, n)?.cells ?? []);
-  const spent = sumOperand(context, spentCells);
+  const spent = cellsSumOperand(context, spentCells);
   const anySpent = spentCells.some((cell) => cell.value !== null);
   return {
     emphasis: true,
