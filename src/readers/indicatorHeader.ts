@@ -1,4 +1,6 @@
-import type { HeaderRule } from "./headerFinder";
+import type { Finding } from "../model/finding";
+import type { HeaderMatch, HeaderRule } from "./headerFinder";
+import type { SheetView } from "./sheetView";
 import { INDICATOR_HEADER_WORDS, roleOf } from "./headerVocabulary";
 import { isBareQuarterLabel, quarterOfLabel } from "./quarterWords";
 import { yearFromText } from "./yearDetect";
@@ -52,3 +54,13 @@ export const cascadingHeaderRule: HeaderRule = {
   classify: classifyCascadingLabel,
   accept: (roles) => roles.has("sasaran") && roles.has("program") && !roles.has("figures"),
 };
+
+/** A target or realisasi column with no year, on a sheet whose year is unknown: it is skipped. */
+export function yearUnknownFinding(view: SheetView, header: HeaderMatch, col: number): Finding {
+  return {
+    severity: "warning",
+    code: "finding.yearUnknown",
+    ref: view.ref(header.top, col),
+    params: { label: header.labels.get(col) ?? "" },
+  };
+}

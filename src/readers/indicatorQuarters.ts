@@ -6,6 +6,7 @@ import { formatNumber } from "../core/rounding";
 import { plainNumber, readSourcedNumber } from "./cellNumber";
 import { percent } from "./figures";
 import type { HeaderMatch } from "./headerFinder";
+import { yearUnknownFinding } from "./indicatorHeader";
 import { quarterGapFindings, quarterSum } from "./quarterFigures";
 import { sifatOf } from "./quarterWords";
 import type { SheetView } from "./sheetView";
@@ -33,12 +34,7 @@ export function indicatorQuarterColumns(
     if (kind !== "realisasiTw" && kind !== "targetTw") continue;
     const year = yearText ? Number(yearText) : fallbackYear;
     if (year === undefined) {
-      findings.push({
-        severity: "warning",
-        code: "finding.yearUnknown",
-        ref: view.ref(header.top, cols[0]),
-        params: { label: header.labels.get(cols[0]) ?? "" },
-      });
+      findings.push(yearUnknownFinding(view, header, cols[0]));
       continue;
     }
     let entry = result.get(year);

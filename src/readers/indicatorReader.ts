@@ -11,6 +11,7 @@ import type { UserArahWord } from "./arahWords";
 import { agencyName } from "./budgetReader";
 import { plainNumber, readSourcedNumber } from "./cellNumber";
 import type { HeaderMatch } from "./headerFinder";
+import { yearUnknownFinding } from "./indicatorHeader";
 import { decideArah, type ArahChoices, type ArahContext } from "./indicatorArah";
 import {
   checkIndicatorQuarters,
@@ -176,12 +177,7 @@ function yearColumns(
     if (kind !== "target" && kind !== "realisasi") continue;
     const year = yearText ? Number(yearText) : fallback;
     if (year === undefined) {
-      findings.push({
-        severity: "warning",
-        code: "finding.yearUnknown",
-        ref: view.ref(header.top, cols[0]),
-        params: { label: header.labels.get(cols[0]) ?? "" },
-      });
+      findings.push(yearUnknownFinding(view, header, cols[0]));
       continue;
     }
     const map = kind === "target" ? result.targets : result.realisasi;
