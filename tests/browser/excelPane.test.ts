@@ -94,6 +94,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       ["Metode efisiensi", "choice-efisiensi"],
       ["Isi sel tabel", "choice-mode"],
       ["Rincian Tabel 3.2 dan Lampiran", "choice-rincian"],
+      ["Periode", "choice-periode"],
     ]) {
       await expect(page.getByLabel(label, { exact: true }).getAttribute("id")).resolves.toBe(id);
     }
@@ -121,6 +122,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
     );
 
     await page.selectOption("#choice-rincian", "kegiatan");
+    await page.selectOption("#choice-periode", "tw2");
     await page.selectOption("#choice-efisiensi", "selisih");
     await page.waitForFunction(() => {
       const office = (
@@ -145,7 +147,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       renstra: "auto",
       rincian: "kegiatan",
       attribution: {},
-      periode: "tahunan",
+      periode: "tw2",
     });
 
     await page.getByTestId("generate").click();
