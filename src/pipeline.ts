@@ -8,7 +8,12 @@ import { readWorkbook, type ReadOptions } from "./readers/readWorkbook";
 import { SheetView } from "./readers/sheetView";
 import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
 import type { ReportContext } from "./report/context";
-import { DEFAULT_OPTIONS, type FormulaMode, type Rincian } from "./report/options";
+import {
+  DEFAULT_OPTIONS,
+  type FormulaMode,
+  type ProgramNaming,
+  type Rincian,
+} from "./report/options";
 import { renderTable } from "./report/renderTable";
 import { buildRingkasan, RINGKASAN_SHEET } from "./report/ringkasan";
 import { parseA1 } from "./workbook/cellAddress";
@@ -59,6 +64,8 @@ export interface GenerateOptions extends AnalyzeOptions {
   rincian?: Rincian;
   /** A quarter: the report adds "Pengukuran Kinerja TW N"; undefined: the year alone. */
   triwulan?: Triwulan;
+  /** Which name a matched program is printed under; by default the Renstra's. */
+  namaProgram?: ProgramNaming;
   language: Language;
 }
 
@@ -202,6 +209,7 @@ export async function generateReport(
     efisiensi: options.efisiensi ?? DEFAULT_OPTIONS.efisiensi,
     rincian: options.rincian,
     triwulan: options.triwulan,
+    namaProgram: options.namaProgram ?? DEFAULT_OPTIONS.namaProgram,
     isNumericCell: numericCellLookup(analysis.grids),
   };
   const mode = options.mode ?? DEFAULT_OPTIONS.mode;

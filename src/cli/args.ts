@@ -5,9 +5,11 @@ import {
   FORMULA_MODES,
   oneOf,
   parseTriwulan,
+  PROGRAM_NAMINGS,
   RINCIAN_LEVELS,
   SCALE_NAMES,
   type FormulaMode,
+  type ProgramNaming,
   type Rincian,
   type ScaleName,
 } from "../report/options";
@@ -23,6 +25,7 @@ export interface GenerateCommand {
   rincian?: Rincian;
   /** A quarter: adds "Pengukuran Kinerja TW N" to the tables. */
   triwulan?: Triwulan;
+  namaProgram?: ProgramNaming;
   json: boolean;
   language: Language;
   budgetSheet?: string;
@@ -66,6 +69,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
         mode: { type: "string" },
         rincian: { type: "string" },
         triwulan: { type: "string" },
+        "nama-program": { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
         "budget-sheet": { type: "string" },
@@ -149,6 +153,18 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
       language
     );
   }
+  const namaProgram = oneOf(values["nama-program"]?.toLowerCase(), PROGRAM_NAMINGS);
+  if (values["nama-program"] !== undefined && namaProgram === undefined) {
+    return fail(
+      "cli.error.value",
+      {
+        option: "--nama-program",
+        value: values["nama-program"],
+        allowed: PROGRAM_NAMINGS.join(", "),
+      },
+      language
+    );
+  }
   return {
     command: "generate",
     input: target,
@@ -159,6 +175,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
     mode,
     rincian,
     ...(triwulan !== undefined ? { triwulan } : {}),
+    namaProgram,
     json: values.json === true,
     language,
     budgetSheet: values["budget-sheet"],

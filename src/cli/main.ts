@@ -101,6 +101,7 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
       attributionChoices: saved?.attribution,
       rincian: command.rincian ?? (saved?.rincian === "auto" ? undefined : saved?.rincian),
       triwulan: command.triwulan ?? (saved ? triwulanOfPeriode(saved.periode) : undefined),
+      namaProgram: command.namaProgram ?? saved?.namaProgram,
       language: command.language,
       budgetSheet: command.budgetSheet,
       indicatorSheet: command.indicatorSheet,

@@ -51,6 +51,7 @@ export async function runGenerateTables(
         mode: choices.mode,
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         triwulan: triwulanOfPeriode(choices.periode),
+        namaProgram: choices.namaProgram,
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
         attributionChoices: choices.attribution,

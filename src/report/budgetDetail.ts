@@ -42,12 +42,13 @@ function countBelow(line: BudgetLine): number {
   return line.children.reduce((count, child) => count + 1 + countBelow(child), 0);
 }
 
-/** A line's name as typed, indented by its level under its program (bold). */
-export function nameCell(line: BudgetLine): TableCell {
+/**
+ * A line's name, indented by its level under its program (bold); `text` is the name the report
+ * prints (programNames.ts), by default the line's own.
+ */
+export function nameCell(line: BudgetLine, text = line.name.text): TableCell {
   const depth = DEPTH[line.level];
-  return depth === 0
-    ? { kind: "text", text: line.name.text, bold: true }
-    : { kind: "text", text: line.name.text, indent: depth };
+  return depth === 0 ? { kind: "text", text, bold: true } : { kind: "text", text, indent: depth };
 }
 
 /** The No/Kode column: a SIPD code as text, a program's number as a number, otherwise empty. */

@@ -39,6 +39,13 @@ export function parseTriwulan(text: string): Triwulan | null {
   return found >= 0 ? ((found + 1) as Triwulan) : null;
 }
 
+/**
+ * Which name a budget program is printed under: the Renstra's (cascading, Perjanjian Kinerja) once
+ * the budget line was matched to it, or the budget sheet's own text.
+ */
+export const PROGRAM_NAMINGS = ["renstra", "anggaran"] as const;
+export type ProgramNaming = (typeof PROGRAM_NAMINGS)[number];
+
 export { EFISIENSI_METHOD_NAMES, SCALE_NAMES, type EfisiensiMethod, type ScaleName };
 
 export interface ReportOptions {
@@ -47,12 +54,14 @@ export interface ReportOptions {
   mode: FormulaMode;
   /** Undefined: the deepest level the budget has. */
   rincian?: Rincian;
+  namaProgram: ProgramNaming;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Required<Omit<ReportOptions, "rincian">>> = {
   skala: "LKJIP",
   efisiensi: "serapan_per_capaian",
   mode: "formulas",
+  namaProgram: "renstra",
 };
 
 /** `value` when it is one of `allowed` (compared as written), else undefined. */

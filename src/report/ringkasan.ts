@@ -6,6 +6,8 @@ import type { FormulaMode } from "./options";
 import type { SkippedTable } from "./buildTables";
 import { efisiensiMethodKey } from "./figures";
 import { narrativeSentences } from "./narrative";
+import { DEFAULT_OPTIONS } from "./options";
+import { attributedName } from "./programNames";
 import type { KeptSheet, SheetAssignment } from "./sheetNames";
 import { textSourcedFigures } from "./textSources";
 import type { TableBlock, TableRow, TableSpec } from "./tableSpec";
@@ -112,12 +114,14 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
         numbered: false,
         columns: [
           { key: "program", header: t("report.ringkasan.col.program"), width: 30 },
+          { key: "printed", header: t("report.ringkasan.col.printedName"), width: 30 },
           { key: "sasaran", header: t("report.ringkasan.col.sasaran"), width: 40 },
           { key: "basis", header: t("report.ringkasan.col.basis"), width: 60 },
         ],
         rows: context.model.attributions.map((attribution) =>
           textRow({
             program: attribution.programName,
+            printed: attributedName(context, attribution, attribution.programName),
             sasaran:
               attribution.sasaranIndex === null
                 ? attribution.reason === "user"
@@ -127,6 +131,14 @@ export function buildRingkasan(input: RingkasanInput): TableSpec {
             basis: t(`report.attribution.${attribution.reason}`),
           })
         ),
+        notes:
+          context.model.attributions.length > 0
+            ? [
+                t(
+                  `report.ringkasan.namaProgram.${context.namaProgram ?? DEFAULT_OPTIONS.namaProgram}`
+                ),
+              ]
+            : undefined,
       },
       {
         caption: t("report.ringkasan.narrative"),

@@ -6,11 +6,13 @@ import {
   EFISIENSI_METHOD_NAMES,
   FORMULA_MODES,
   PERIODE_CHOICES,
+  PROGRAM_NAMINGS,
   RINCIAN_LEVELS,
   SCALE_NAMES,
   type EfisiensiMethod,
   type FormulaMode,
   type Periode,
+  type ProgramNaming,
   type Rincian,
   type ScaleName,
 } from "../report/options";
@@ -40,12 +42,16 @@ export interface PaneChoices {
   attribution: Record<string, string | null>;
   /** The year, or a quarter whose "Pengukuran Kinerja TW N" sheet is added. */
   periode: Periode;
+  /** Which name a matched program is printed under: the Renstra's or the budget's. */
+  namaProgram: ProgramNaming;
 }
 
 export { PERIODE_CHOICES };
 
 export type RincianChoice = Rincian | "auto";
 export const RINCIAN_CHOICES: readonly RincianChoice[] = ["auto", ...RINCIAN_LEVELS];
+
+export const PROGRAM_NAMING_CHOICES: readonly ProgramNaming[] = PROGRAM_NAMINGS;
 
 export const DEFAULT_CHOICES: PaneChoices = {
   scale: DEFAULT_OPTIONS.skala,
@@ -56,6 +62,7 @@ export const DEFAULT_CHOICES: PaneChoices = {
   rincian: "auto",
   attribution: {},
   periode: "tahunan",
+  namaProgram: DEFAULT_OPTIONS.namaProgram,
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -93,6 +100,7 @@ export function parseChoices(stored: unknown): PaneChoices {
     rincian: pick(raw.rincian, RINCIAN_CHOICES, DEFAULT_CHOICES.rincian),
     attribution: attributionChoices(raw.attribution),
     periode: pick(raw.periode, PERIODE_CHOICES, DEFAULT_CHOICES.periode),
+    namaProgram: pick(raw.namaProgram, PROGRAM_NAMING_CHOICES, DEFAULT_CHOICES.namaProgram),
   };
 }
 

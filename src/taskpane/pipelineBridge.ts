@@ -32,6 +32,7 @@ export function createPanePipeline(language: Language): PanePipeline {
         mode: choices.mode,
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         triwulan: triwulanOfPeriode(choices.periode),
+        namaProgram: choices.namaProgram,
         language,
       });
       // The Ringkasan (summary) is written with the tables whenever a year is known.

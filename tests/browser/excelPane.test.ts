@@ -95,6 +95,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       ["Isi sel tabel", "choice-mode"],
       ["Rincian Tabel 3.2 dan Lampiran", "choice-rincian"],
       ["Periode", "choice-periode"],
+      ["Nama program di tabel", "choice-nama-program"],
     ]) {
       await expect(page.getByLabel(label, { exact: true }).getAttribute("id")).resolves.toBe(id);
     }
@@ -124,6 +125,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
     await page.selectOption("#choice-rincian", "kegiatan");
     await page.selectOption("#choice-periode", "tw2");
     await page.selectOption("#choice-efisiensi", "selisih");
+    await page.selectOption("#choice-nama-program", "anggaran");
     await page.waitForFunction(() => {
       const office = (
         window as unknown as {
@@ -148,6 +150,7 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       rincian: "kegiatan",
       attribution: {},
       periode: "tw2",
+      namaProgram: "anggaran",
     });
 
     await page.getByTestId("generate").click();

@@ -51,6 +51,15 @@ describe("parseCommandLine", () => {
       ["generate", "in.xlsx", "--triwulan", "5"],
       { command: "error", messageKey: "cli.error.value", params: { option: "--triwulan" } },
     ],
+    [["generate", "in.xlsx", "--nama-program", "anggaran"], { namaProgram: "anggaran" }],
+    [["generate", "in.xlsx", "--nama-program", "Renstra"], { namaProgram: "renstra" }],
+    [
+      ["generate", "in.xlsx", "--nama-program", "dpa"],
+      {
+        command: "error",
+        params: { option: "--nama-program", allowed: "renstra, anggaran" },
+      },
+    ],
     [["template", "t.xlsx"], { command: "template", out: "t.xlsx" }],
     [[], { command: "help" }],
     [["--help"], { command: "help" }],
@@ -62,7 +71,10 @@ describe("parseCommandLine", () => {
     [["generate", "in.xlsx", "--skala", "X"], { command: "error", params: { option: "--skala" } }],
     [["generate", "in.xlsx", "--mode", "fast"], { command: "error", params: { option: "--mode" } }],
     [["generate", "in.xlsx", "--lang", "fr"], { command: "error", params: { option: "--lang" } }],
-    [["generate", "in.xlsx", "--bogus"], { command: "error", messageKey: "cli.error.unknownOption" }],
+    [
+      ["generate", "in.xlsx", "--bogus"],
+      { command: "error", messageKey: "cli.error.unknownOption" },
+    ],
     [["publish"], { command: "error", messageKey: "cli.error.command" }],
     [
       ["generate", "in.xlsx", "--tahun", "1899"],

@@ -215,6 +215,7 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     arah: { "Angka Kematian Ibu": "turun_rasio" },
     renstra: "none",
     rincian: "program",
+    namaProgram: "anggaran",
     attribution: {
       "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan":
         "Meningkatnya Mutu Pelayanan Kesehatan",
@@ -268,6 +269,9 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
       /Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan,Meningkatnya Mutu Pelayanan Kesehatan,ditetapkan pengguna di panel/
     );
     expect(ringkasan).not.toContain("rumus Excel bawaan");
+    expect(ringkasan).toContain(
+      "Semua tabel memakai nama program seperti tertulis di lembar anggaran"
+    );
     const { report, byName } = await runJson([]);
     expect(report.savedChoices).toEqual(choices);
     // Chosen in the pane: no longer decided by its name.

@@ -55,6 +55,7 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
       rincian: "auto",
       attribution: {},
       periode: "tahunan",
+      namaProgram: "renstra",
     });
   });
 
@@ -91,6 +92,7 @@ describe("localStorage backend (web tool)", () => {
       rincian: "sub_kegiatan",
       attribution: { "Program Pelayanan Kesehatan": null },
       periode: "tw2",
+      namaProgram: "anggaran",
     } as const;
     await saveChoices(backend, {
       ...choices,
@@ -98,7 +100,7 @@ describe("localStorage backend (web tool)", () => {
       attribution: { ...choices.attribution },
     });
     expect(backend.get(CHOICES_KEY)).toBe(
-      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan","attribution":{"Program Pelayanan Kesehatan":null},"periode":"tw2"}'
+      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan","attribution":{"Program Pelayanan Kesehatan":null},"periode":"tw2","namaProgram":"anggaran"}'
     );
     expect(loadChoices(backend)).toEqual(choices);
   });

@@ -207,6 +207,7 @@ describe("web tool: a workbook the pane was used on inside Excel brings its choi
     rincian: "sub_kegiatan",
     attribution: { "Program Pemenuhan Upaya Kesehatan": null },
     periode: "tw3",
+    namaProgram: "anggaran",
   };
 
   it("opening it resolves to the saved choices, which the pane then shows and uses", async () => {

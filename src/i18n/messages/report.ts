@@ -219,6 +219,15 @@ export const reportMessages = {
   "report.ringkasan.col.location": { id: "Lokasi", en: "Location" },
   "report.ringkasan.col.message": { id: "Pesan", en: "Message" },
   "report.ringkasan.col.program": { id: "Program", en: "Program" },
+  "report.ringkasan.col.printedName": { id: "Nama dalam tabel", en: "Name in the tables" },
+  "report.ringkasan.namaProgram.renstra": {
+    id: "Program yang cocok dengan Matriks Renstra (atau nama baku program rutin) ditulis dengan nama itu di semua tabel; nama di lembar anggaran tetap di kolom Program. Pilihan Nama program (--nama-program anggaran) memakai nama anggaran.",
+    en: "Programs matched to the Renstra matrix (or to a standard routine program name) are printed under that name in every table; the budget sheet's name stays in the Program column. The Program names choice (--nama-program anggaran) keeps the budget's names.",
+  },
+  "report.ringkasan.namaProgram.anggaran": {
+    id: "Semua tabel memakai nama program seperti tertulis di lembar anggaran (pilihan Nama program: anggaran).",
+    en: "Every table uses the program names as written in the budget sheet (Program names choice: budget).",
+  },
   "report.ringkasan.col.sasaran": { id: "Sasaran", en: "Objective" },
   "report.ringkasan.col.basis": { id: "Dasar", en: "Basis" },
   "report.severity.error": { id: "Galat", en: "Error" },
@@ -305,8 +314,8 @@ export const reportMessages = {
   },
   // Command line
   "cli.usage": {
-    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
-    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--nama-program renstra|anggaran] [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--nama-program renstra|anggaran] [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
   },
   "cli.error.arguments": {
     id: "Argumen tidak dikenali: {detail}",

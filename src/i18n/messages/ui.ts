@@ -129,6 +129,15 @@ export const uiMessages = {
     id: "Rincian Tabel 3.2 dan Lampiran",
     en: "Detail of Tabel 3.2 and the Lampiran",
   },
+  "ui.field.namaProgram": { id: "Nama program di tabel", en: "Program names in the tables" },
+  "ui.namaProgram.renstra": {
+    id: "Nama Renstra bila cocok (bawaan)",
+    en: "The Renstra's name when matched (default)",
+  },
+  "ui.namaProgram.anggaran": {
+    id: "Nama seperti di lembar anggaran",
+    en: "As written in the budget sheet",
+  },
   "ui.rincian.auto": {
     id: "Sedalam anggaran (bawaan)",
     en: "As deep as the budget goes (default)",

@@ -12,6 +12,7 @@ import {
   text,
   type ReportContext,
 } from "../context";
+import { programName } from "../programNames";
 import type { BuildResult, RowCells, TableRow } from "../tableSpec";
 import { noIndicators, withoutYear } from "./indicatorColumns";
 import { satuanColumn, type SatuanColumn } from "./satuanColumn";
@@ -148,7 +149,7 @@ function indicatorPart(context: ReportContext, indikator: Indikator): RowCells {
 
 function programPart(context: ReportContext, line: BudgetLine): RowCells {
   return {
-    program: text(line.name.text, line.level === "program"),
+    program: text(programName(context, line), line.level === "program"),
     pagu: sourceCell(context, line.pagu, "rupiah"),
     realisasiAnggaran: sourceCell(context, line.realisasi, "rupiah"),
     serapan: serapanFigure(inRow("realisasiAnggaran", line.realisasi), inRow("pagu", line.pagu)),

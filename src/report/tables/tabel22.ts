@@ -12,6 +12,7 @@ import type { BuildResult, TableBlock } from "../tableSpec";
 import { indicatorColumns, indicatorLeadCells, leadSpans, noIndicators } from "./indicatorColumns";
 import { codeCell as numberCell } from "../budgetDetail";
 import { satuanColumn } from "./satuanColumn";
+import { programNamer } from "../programNames";
 
 /**
  * Tabel 2.2 Perjanjian Kinerja: the year's targets, then the programs with their budget (pagu of
@@ -45,6 +46,7 @@ export function buildTabel22(context: ReportContext): BuildResult {
     })),
   };
   const budget = context.budget;
+  const nameOf = programNamer(context);
   if (!budget) {
     const reason = budgetSkip(context).skip;
     targets.notes = [tableText("report.note.budgetMissing", reason.params)];
@@ -66,7 +68,7 @@ export function buildTabel22(context: ReportContext): BuildResult {
           rows: budget.programs.map((program) => ({
             cells: {
               no: numberCell(program),
-              program: text(program.name.text),
+              program: text(nameOf(program)),
               anggaran: sourceCell(context, program.pagu, "rupiah"),
               keterangan: { kind: "text", text: tableText("report.cell.apbd"), align: "center" },
             },

@@ -12,6 +12,7 @@ import {
 import type { BuildResult, TableRow } from "../tableSpec";
 import { indicatorYearColumns, noIndicators, withoutYear } from "./indicatorColumns";
 import { satuanColumn } from "./satuanColumn";
+import { asProgramName, programNamer, type ProgramNamer } from "../programNames";
 
 /**
  * Tabel 3.1.8: the programs and kegiatan behind each indicator. Taken from the indicator sheet's
@@ -24,6 +25,7 @@ export function buildTabel318(context: ReportContext): BuildResult {
   const noYear = withoutYear(context, rows);
   if (noYear) return noYear;
   const bySasaran = programsBySasaran(context);
+  const nameOf = programNamer(context);
   const { tahun } = context;
   const programTexts = rows.map((row) => {
     // One program per line, however the user separated them ("A; B", "A\nB").
@@ -34,11 +36,12 @@ export function buildTabel318(context: ReportContext): BuildResult {
         .filter((name) => name !== "")
         .join("\n");
     const programs = bySasaran.get(row.sasaranIndex);
-    if (programs && programs.length > 0) return programs.map(programWithKegiatan).join("\n");
+    if (programs && programs.length > 0)
+      return programs.map((program) => programWithKegiatan(program, nameOf)).join("\n");
     const links = (context.model.cascading?.links ?? []).filter(
       (link) => normalize(link.sasaran) === normalize(row.sasaran.name.text)
     );
-    return [...new Set(links.map((link) => link.program))].join("\n");
+    return [...new Set(links.map((link) => asProgramName(link.program)))].join("\n");
   });
   if (programTexts.every((value) => value === "")) {
     return { skip: { reasonKey: "report.skip.noPrograms", params: {} } };
@@ -76,8 +79,8 @@ export function buildTabel318(context: ReportContext): BuildResult {
   };
 }
 
-function programWithKegiatan(program: BudgetLine): string {
-  return [program.name.text, ...program.children.map((kegiatan) => `• ${kegiatan.name.text}`)].join(
+function programWithKegiatan(program: BudgetLine, nameOf: ProgramNamer): string {
+  return [nameOf(program), ...program.children.map((kegiatan) => `• ${kegiatan.name.text}`)].join(
     "\n"
   );
 }

@@ -10,6 +10,7 @@ import {
   titleLines,
   type ReportContext,
 } from "../context";
+import { programName } from "../programNames";
 import type { BuildResult, RowCells, TableCell, TableColumn, TableRow } from "../tableSpec";
 
 /**
@@ -76,9 +77,9 @@ export function buildTabel32(context: ReportContext): BuildResult {
 function lineCells(context: ReportContext, line: BudgetLine, hasSisa: boolean): RowCells {
   const cells: RowCells = {
     kode: codeCell(line),
-    // The user's text as typed (never padded): the level shows in the indent, the code and the
-    // bold programs.
-    nama: nameCell(line),
+    // The name as typed (never padded; a matched program under the Renstra's name): the level
+    // shows in the indent, the code and the bold programs.
+    nama: nameCell(line, programName(context, line)),
     pagu: sourceCell(context, line.pagu, "rupiah"),
     realisasi: sourceCell(context, line.realisasi, "rupiah"),
     serapan: serapanFigure(inRow("realisasi", line.realisasi), inRow("pagu", line.pagu)),

@@ -4,6 +4,7 @@ import {
   EFISIENSI_CHOICES,
   FORMULA_MODES,
   PERIODE_CHOICES,
+  PROGRAM_NAMING_CHOICES,
   RINCIAN_CHOICES,
   SCALE_CHOICES,
   type EfisiensiChoice,
@@ -11,7 +12,7 @@ import {
   type RincianChoice,
   type ScaleChoice,
 } from "../choices";
-import type { FormulaMode, Periode } from "../../report/options";
+import type { FormulaMode, Periode, ProgramNaming } from "../../report/options";
 import { useI18n } from "./i18nContext";
 import { useSectionStyles } from "./styles";
 
@@ -111,6 +112,24 @@ export function ChoicesSection({ choices, host, disabled, onChange }: Props) {
           {PERIODE_CHOICES.map((periode) => (
             <option key={periode} value={periode}>
               {t(`ui.periode.${periode}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("ui.field.namaProgram")}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
+          id="choice-nama-program"
+          disabled={disabled}
+          value={choices.namaProgram}
+          onChange={(_event, data) =>
+            onChange({ ...choices, namaProgram: data.value as ProgramNaming })
+          }
+        >
+          {PROGRAM_NAMING_CHOICES.map((naming) => (
+            <option key={naming} value={naming}>
+              {t(`ui.namaProgram.${naming}`)}
             </option>
           ))}
         </Select>
