@@ -19,6 +19,7 @@ const choices = {
   rincian: "kegiatan",
   attribution: { "Program Pemenuhan Upaya Kesehatan": "Meningkatnya Derajat Kesehatan" },
   periode: "tw3",
+  namaProgram: "anggaran",
 };
 
 describe("settings an add-in saved in the workbook, read from the package", () => {
