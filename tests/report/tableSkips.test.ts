@@ -71,6 +71,13 @@ describe("a budget that cannot be attributed to any sasaran", () => {
     expect(translate("report.skip.notAttributed", "en", { programs: 2 })).toContain(
       "Add a cascading sheet (Matriks Renstra)"
     );
+    // The pane's choice (attributionChoices) is the way that needs no new sheet.
+    expect(translate("report.skip.notAttributed", "id", { programs: 2 })).toContain(
+      `tetapkan sasaran tiap program di panel (bagian "${translate("ui.section.attributions", "id")}"`
+    );
+    expect(translate("report.skip.notAttributed", "en", { programs: 2 })).toContain(
+      `set each program's sasaran in the pane (section "${translate("ui.section.attributions", "en")}"`
+    );
   });
 
   test("one attributed program is enough to make the table", () => {

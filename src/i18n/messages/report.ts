@@ -162,8 +162,8 @@ export const reportMessages = {
     en: "No supporting programs: no Program Pendukung column, cascading or budget attribution.",
   },
   "report.skip.notAttributed": {
-    id: "Tidak ada program yang dapat dikaitkan ke sasaran ({programs} program), sehingga anggaran tiap sasaran akan 0 dan #DIV/0!. Tambahkan lembar cascading (Matriks Renstra) berkolom Sasaran dan Program, atau isi kolom Program Pendukung di lembar indikator.",
-    en: "No program could be attributed to a sasaran ({programs} programs), so every sasaran's budget would be 0 and #DIV/0!. Add a cascading sheet (Matriks Renstra) with columns Sasaran and Program, or fill in the Program Pendukung column of the indicator sheet.",
+    id: 'Tidak ada program yang dapat dikaitkan ke sasaran ({programs} program), sehingga anggaran tiap sasaran akan 0 dan #DIV/0!. Tambahkan lembar cascading (Matriks Renstra) berkolom Sasaran dan Program, atau isi kolom Program Pendukung di lembar indikator, atau tetapkan sasaran tiap program di panel (bagian "Program dan sasarannya"; pilihan itu disimpan di buku kerja dan dipakai juga oleh baris perintah).',
+    en: "No program could be attributed to a sasaran ({programs} programs), so every sasaran's budget would be 0 and #DIV/0!. Add a cascading sheet (Matriks Renstra) with columns Sasaran and Program, or fill in the Program Pendukung column of the indicator sheet, or set each program's sasaran in the pane (section \"Programs and their sasaran\"; the choice is saved in the workbook and used by the command line too).",
   },
   "report.skip.allErrors": {
     id: "Setiap angka tabel ini akan bernilai {error}: periksa sel input yang ditunjuk temuan (target, realisasi, pagu), lalu buat tabel lagi.",
