@@ -106,6 +106,7 @@ export type IndicatorWordRole =
   | "analisa"
   | "solusi"
   | "sifat"
+  | "tahun"
   | "target"
   | "realisasi"
   | "program";
@@ -151,6 +152,12 @@ export const INDICATOR_HEADER_WORDS: HeaderWords<IndicatorWordRole>[] = [
     role: "solusi",
     words: /solusi|upaya|alternatif|tindak lanjut/,
     variants: ["Solusi", "Upaya", "Alternatif Solusi", "Tindak Lanjut"],
+  },
+  {
+    // The year of the row's causes and solutions, when they are written one row per year.
+    role: "tahun",
+    words: /^(?:tahun|th\.?|thn\.?|tahun (?:analisa|laporan|anggaran))$/,
+    variants: ["Tahun", "Th.", "Tahun Laporan"],
   },
   {
     role: null,

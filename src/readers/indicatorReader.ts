@@ -24,7 +24,7 @@ import {
 import { renstraByEvidence } from "./indicatorRenstra";
 import { isRepeatedHeader, repeatedHeaderFinding } from "./repeatedHeader";
 import type { SheetView } from "./sheetView";
-import { titleYear } from "./yearDetect";
+import { titleYear, yearFromText } from "./yearDetect";
 
 export interface IndicatorReadOptions {
   /** The report year; also the year of undated target and realisasi columns. */
@@ -79,8 +79,20 @@ export function readIndicators(
       findings.push(repeatedHeaderFinding(view, header, row));
       continue;
     }
+    const previous = current?.indikator[current.indikator.length - 1];
     const indikatorMerge = view.merge(row, indikatorCol);
-    if (indikatorMerge && indikatorMerge.top !== row) continue; // same indicator, merged down
+    if (indikatorMerge && indikatorMerge.top !== row) {
+      // Same indicator, merged down: a row of another year's causes when there is a Tahun column.
+      if (previous) addYearCauses(previous, yearCauses(view, row, header));
+      continue;
+    }
+    const causes = yearCauses(view, row, header);
+    const repeated = view.text(row, indikatorCol);
+    if (causes && previous && (repeated === "" || sameName(repeated, previous.name.text))) {
+      // Causes as rows with a Tahun column: the indicator's next year, not a new indicator.
+      addYearCauses(previous, causes);
+      continue;
+    }
     const sasaranText = sasaranCol === undefined ? "" : view.text(row, sasaranCol);
     const sasaranMerge = sasaranCol === undefined ? undefined : view.merge(row, sasaranCol);
     const ownsSasaran = sasaranCol !== undefined && view.text(row, sasaranCol, false) !== "";
@@ -249,10 +261,15 @@ function readIndikatorRow(
         : figure;
     }
   }
-  const analisa = text("analisa");
-  if (analisa) indikator.analisaPenyebab = analisa;
-  const solusi = text("solusi");
-  if (solusi) indikator.solusi = solusi;
+  const causes = yearCauses(view, row, header);
+  if (causes) {
+    addYearCauses(indikator, causes);
+  } else {
+    const analisa = text("analisa");
+    if (analisa) indikator.analisaPenyebab = analisa;
+    const solusi = text("solusi");
+    if (solusi) indikator.solusi = solusi;
+  }
   for (const role of header.columns.keys()) {
     const [kind, year] = role.split(":");
     if (!year || (kind !== "analisa" && kind !== "solusi")) continue;
@@ -272,6 +289,40 @@ function readIndikatorRow(
     checkIndicatorQuarters(indikator, findings);
   }
   return indikator;
+}
+
+interface YearCauses {
+  year: number;
+  analisa?: SourcedText;
+  solusi?: SourcedText;
+}
+
+/**
+ * The causes and solutions of one row when the sheet writes them one row per year ("Tahun |
+ * Analisa Penyebab | Solusi"): the row's year and its texts; undefined without a Tahun column,
+ * a year in it, or any text.
+ */
+function yearCauses(view: SheetView, row: number, header: HeaderMatch): YearCauses | undefined {
+  const col = (role: string): number | undefined => header.columns.get(role)?.[0];
+  const tahunCol = col("tahun");
+  if (tahunCol === undefined) return undefined;
+  const year = yearFromText(view.text(row, tahunCol, false));
+  if (year === null) return undefined;
+  const own = (role: string): SourcedText | undefined => {
+    const c = col(role);
+    const value = c === undefined ? "" : view.text(row, c, false);
+    return value ? { text: value, ref: view.ref(row, c!) } : undefined;
+  };
+  const analisa = own("analisa");
+  const solusi = own("solusi");
+  if (!analisa && !solusi) return undefined;
+  return { year, ...(analisa ? { analisa } : {}), ...(solusi ? { solusi } : {}) };
+}
+
+function addYearCauses(indikator: Indikator, causes: YearCauses | undefined): void {
+  if (!causes) return;
+  if (causes.analisa) (indikator.analisaPerTahun ??= {})[causes.year] = causes.analisa;
+  if (causes.solusi) (indikator.solusiPerTahun ??= {})[causes.year] = causes.solusi;
 }
 
 /**
