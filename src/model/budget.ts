@@ -41,7 +41,8 @@ export interface Budget {
   columns: {
     name: string;
     pagu: string;
-    realisasi: string;
+    /** Absent from a budget with pagu only (Perjanjian Kinerja, DPA). */
+    realisasi?: string;
     percent?: string;
     number?: string;
     code?: string;

@@ -7,6 +7,11 @@ export interface LkjipModel {
   agency?: string;
   /** Budget sheets found, one per year at most. */
   budgets: Budget[];
+  /**
+   * Budgets with pagu but no realisasi (Perjanjian Kinerja, DPA), one per year at most: the
+   * year's pagu for Tabel 2.2 when no realisation sheet has that year. Never used as realisation.
+   */
+  paguPlans?: Budget[];
   indicators?: IndicatorSheet;
   cascading?: { sheet: string; links: CascadingLink[] };
   /** Attribution of each program of the chosen year's budget to a sasaran. */

@@ -38,6 +38,15 @@ export const budgetHeaderRule: HeaderRule = {
     roles.has("name") && roles.has("pagu") && (roles.has("realisasi") || hasQuarterRoles(roles)),
 };
 
+/**
+ * A budget without realisation: a Perjanjian Kinerja's program part or a DPA ("No | Program |
+ * Anggaran | Keterangan"), read for the year's pagu (Tabel 2.2) when no realisation sheet exists.
+ */
+export const paguHeaderRule: HeaderRule = {
+  classify: classifyBudgetLabel,
+  accept: (roles) => roles.has("name") && roles.has("pagu") && !roles.has("realisasi"),
+};
+
 /** Required roles a budget header lacks, in the words a user would look for. */
 export function missingBudgetRoles(roles: Set<string>): string[] {
   const missing: string[] = [];

@@ -102,7 +102,7 @@ export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
     columns: {
       name: letter("name")!,
       pagu: letter("pagu")!,
-      realisasi: letter("realisasi") ?? "",
+      ...(letter("realisasi") ? { realisasi: letter("realisasi") } : {}),
       ...(letter("percent") ? { percent: letter("percent") } : {}),
       ...(letter("no") ? { number: letter("no") } : {}),
       ...(letter("code") ? { code: letter("code") } : {}),

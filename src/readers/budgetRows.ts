@@ -51,7 +51,8 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
   const noCol = col("no");
   const codeCol = col("code");
   const paguCol = col("pagu")!;
-  // Undefined when the sheet has quarterly realisasi only: the year's is taken from the quarters.
+  // Undefined when the sheet has quarterly realisasi only (the year's is taken from the quarters)
+  // or none at all (a Perjanjian Kinerja or DPA with pagu alone).
   const realisasiCol = col("realisasi");
   const quarterCols = budgetQuarterColumns(header);
   const percentCol = col("percent");
@@ -76,7 +77,10 @@ export function readBudgetRows(view: SheetView, header: HeaderMatch): BudgetRows
     const quarters = readBudgetQuarters(view, row, quarterCols, findings);
     const realisasi =
       realisasiCol === undefined
-        ? realisasiFromQuarters(quarters!)
+        ? quarters
+          ? realisasiFromQuarters(quarters)
+          : // A pagu-only sheet (Perjanjian Kinerja, DPA): no realisasi at all.
+            { value: null, ref: view.ref(row, paguCol) }
         : readPlainNumber(view, row, realisasiCol, findings);
     const percent =
       percentCol === undefined

@@ -1,11 +1,17 @@
 import type { SheetGrid } from "../workbook/grid";
-import { budgetHeaderRule, classifyBudgetLabel, missingBudgetRoles } from "./budgetHeader";
+import {
+  budgetHeaderRule,
+  classifyBudgetLabel,
+  missingBudgetRoles,
+  paguHeaderRule,
+} from "./budgetHeader";
 import { findHeader, bestPartialHeader, type HeaderMatch, type HeaderRule } from "./headerFinder";
 import { cascadingHeaderRule, indicatorHeaderRule } from "./indicatorHeader";
 import { columnLetter } from "../workbook/cellAddress";
 import { SheetView } from "./sheetView";
 
-export type InputKind = "budget" | "indicators" | "cascading";
+/** "pagu": a budget with pagu but no realisasi (Perjanjian Kinerja, DPA), for Tabel 2.2. */
+export type InputKind = "budget" | "indicators" | "cascading" | "pagu";
 
 /** What the readers made of one sheet, for the task pane ("detected as … because …"). */
 export interface SheetDetection {
@@ -32,6 +38,7 @@ const RULES: Record<InputKind, HeaderRule> = {
   budget: budgetHeaderRule,
   indicators: indicatorHeaderRule,
   cascading: cascadingHeaderRule,
+  pagu: paguHeaderRule,
 };
 
 const CASCADING_NAME = /renstra|cascad|matriks|matrik|pohon kinerja/i;
@@ -52,8 +59,8 @@ export function detectSheet(grid: SheetGrid, forced?: InputKind): DetectedSheet 
   const order: InputKind[] = forced
     ? [forced]
     : CASCADING_NAME.test(grid.name)
-      ? ["cascading", "indicators", "budget"]
-      : ["indicators", "cascading", "budget"];
+      ? ["cascading", "indicators", "budget", "pagu"]
+      : ["indicators", "cascading", "budget", "pagu"];
   for (const kind of order) {
     const found = header(kind);
     if (found) return { detection: detected(view, kind, found), view, header: found };

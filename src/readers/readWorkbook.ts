@@ -88,6 +88,9 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
   const chosen =
     budgets.find((budget) => budget.year === year) ??
     (budgets.length === 1 && budgets[0].year === null ? budgets[0] : undefined);
+  const paguPlans = readPaguPlans(ofKind("pagu"), findings);
+  // A year without realisation yet: its programs come from the Perjanjian Kinerja or DPA.
+  const attributed = chosen ?? paguPlans.find((plan) => plan.year !== null && plan.year === year);
 
   let indicators: IndicatorSheet | undefined;
   const indicatorSheets = ofKind("indicators");
@@ -149,7 +152,7 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
     }
   }
   const attributions = attributePrograms(
-    chosen,
+    attributed,
     indicators,
     links,
     findings,
@@ -159,6 +162,7 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
   return {
     ...(agency ? { agency } : {}),
     budgets,
+    ...(paguPlans.length > 0 ? { paguPlans } : {}),
     ...(indicators ? { indicators } : {}),
     ...(cascading ? { cascading } : {}),
     attributions,
@@ -199,6 +203,23 @@ function readBudgets(sheets: DetectedSheet[], options: ReadOptions, findings: Fi
     findings.push({ severity: "error", code: "finding.noBudgetSheet" });
   }
   return budgets;
+}
+
+/**
+ * Sheets with pagu but no realisasi (Perjanjian Kinerja, DPA): one per year, those with a year and
+ * programs only; an empty one is some other table with money in it and says nothing.
+ */
+function readPaguPlans(sheets: DetectedSheet[], findings: Finding[]): Budget[] {
+  const plans: Budget[] = [];
+  for (const sheet of sheets) {
+    const read = readBudget(sheet.view, sheet.header!);
+    const plan = read.budget;
+    if (plan.programs.length === 0 || plan.year === null) continue;
+    if (plans.some((other) => other.year === plan.year)) continue;
+    findings.push(...read.findings);
+    plans.push(plan);
+  }
+  return plans;
 }
 
 function chosenYear(budgets: Budget[], options: ReadOptions, findings: Finding[]): number | null {

@@ -205,6 +205,10 @@ export const findingsMessages = {
     id: "Realisasi anggaran: judul kolom di baris {row}: {columns}.",
     en: "Budget realization: headers in row {row}: {columns}.",
   },
+  "finding.detect.pagu": {
+    id: "Pagu anggaran tanpa realisasi (Perjanjian Kinerja/DPA; untuk Tabel 2.2): judul kolom di baris {row}: {columns}.",
+    en: "Budget (pagu) without realization (Perjanjian Kinerja/DPA; for Tabel 2.2): headers in row {row}: {columns}.",
+  },
   "finding.detect.indicators": {
     id: "Indikator kinerja: judul kolom di baris {row}: {columns}.",
     en: "Performance indicators: headers in row {row}: {columns}.",

@@ -149,6 +149,10 @@ export const reportMessages = {
     id: "Tidak ada realisasi anggaran tahun {tahun} (tersedia: {available}); anggaran tahun lain tidak disajikan sebagai tahun {tahun}.",
     en: "No budget realization for {tahun} (available: {available}); another year's budget is not presented as {tahun}'s.",
   },
+  "report.note.paguPlan": {
+    id: 'Anggaran dari lembar "{sheet}" (pagu; realisasi anggaran tahun {tahun} belum ada).',
+    en: 'Budget from sheet "{sheet}" (pagu; no budget realization for {tahun} yet).',
+  },
   "report.note.analisaUndated": {
     id: 'Analisa di {cell} tidak bertahun dan dianggap ditulis untuk tahun {year}; untuk tahun {tahun} tulis kolom "Analisa Penyebab {tahun}" dan "Solusi {tahun}" pada lembar indikator.',
     en: 'The causes in {cell} have no year and are taken as written for {year}; for {tahun} add columns "Analisa Penyebab {tahun}" and "Solusi {tahun}" to the indicator sheet.',

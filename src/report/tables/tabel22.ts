@@ -16,7 +16,8 @@ import { programNamer } from "../programNames";
 
 /**
  * Tabel 2.2 Perjanjian Kinerja: the year's targets, then the programs with their budget (pagu of
- * the same year). Without that year's budget the program part is left out and the table says so.
+ * the same year), from the realisation sheet or, before there is one, from a Perjanjian Kinerja
+ * or DPA sheet with pagu alone. Without either the program part is left out and the table says so.
  */
 export function buildTabel22(context: ReportContext): BuildResult {
   const rows = indicatorRows(context);
@@ -45,7 +46,8 @@ export function buildTabel22(context: ReportContext): BuildResult {
       rowSpans: leadSpans(row),
     })),
   };
-  const budget = context.budget;
+  const budget =
+    context.budget ?? context.model.paguPlans?.find((plan) => plan.year === context.tahun);
   const nameOf = programNamer(context);
   if (!budget) {
     const reason = budgetSkip(context).skip;
@@ -73,6 +75,10 @@ export function buildTabel22(context: ReportContext): BuildResult {
               keterangan: { kind: "text", text: tableText("report.cell.apbd"), align: "center" },
             },
           })),
+          notes:
+            budget === context.budget
+              ? undefined
+              : [tableText("report.note.paguPlan", { sheet: budget.sheet, tahun })],
         },
       ]
     : [];
