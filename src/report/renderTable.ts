@@ -1,5 +1,6 @@
 import type { CellContent, CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
 import type { FormulaMode } from "./options";
+import { blockPageBreaks, type BlockStart } from "./pageBreaks";
 import { tablePage } from "./printSetup";
 import { resolveRowRefs } from "./rowRefs";
 import {
@@ -55,8 +56,11 @@ export function renderTable(
   rows.push([]);
   let headerTop = 0;
   let headerBottom = 0;
+  const laterBlocks: BlockStart[] = [];
+  let lastHeader = { first: 0, rows: [0, 0] as [number, number] };
   spec.blocks.forEach((block, index) => {
     if (index > 0) rows.push([]);
+    const first = rows.length + 1;
     if (block.caption) {
       rows.push([{ content: { kind: "text", text: block.caption }, style: CAPTION_STYLE }]);
     }
@@ -66,21 +70,35 @@ export function renderTable(
       headerTop = top;
       headerBottom = rows.length;
     }
+    lastHeader = { first, rows: [top, rows.length] };
+    const bodyTop = rows.length + 1;
     renderBody(block, placed[index], mode, rows, merges);
+    // A block's header prints with its first two rows at least.
+    if (index > 0) laterBlocks.push({ first, keepWith: Math.min(rows.length, bodyTop + 1) });
     for (const note of block.notes ?? []) fullWidthRow(note, NOTE_STYLE);
   });
   const widths = columnWidths(spec.blocks, placed, width);
   const single = spec.blocks.length === 1;
+  const heights = rowHeights(rows, merges, widths);
+  const breaks = blockPageBreaks(laterBlocks, heights, rows.length, widths);
   return {
     name: sheetName,
     rows,
     merges,
     columnWidths: widths,
-    rowHeights: rowHeights(rows, merges, widths),
+    rowHeights: heights,
+    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
     freezeRows: single ? headerBottom : undefined,
     // One block's header repeated over another block's rows would mislabel them: tables of
-    // several blocks print each block under its own header only.
-    printTitleRows: single ? [headerTop, headerBottom] : undefined,
+    // several blocks print each block under its own header, a later block starting a new page
+    // where it would otherwise start at the foot of one (rowBreaks). The last block, once it
+    // opens a page, repeats its header on the pages it runs on (print titles repeat only on the
+    // pages after their rows, so the blocks above keep their own).
+    printTitleRows: single
+      ? [headerTop, headerBottom]
+      : breaks.includes(lastHeader.first - 1)
+        ? lastHeader.rows
+        : undefined,
     page: tablePage(),
   };
 }

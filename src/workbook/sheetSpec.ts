@@ -53,6 +53,8 @@ export interface SheetSpec {
   /** Rows repeated on every printed page, e.g. [4, 6]. */
   printTitleRows?: [number, number];
   page?: { orientation: "landscape" | "portrait"; paper: "A4"; fitToWidth: boolean };
+  /** Manual page breaks: a printed page ends after each of these rows (1-based, ascending). */
+  rowBreaks?: number[];
   /** Make this the active sheet after writing (the Ringkasan, so the user sees the outcome first). */
   activate?: boolean;
   /** Excel tables (ListObjects) over ranges of this sheet, header row first; input template only. */

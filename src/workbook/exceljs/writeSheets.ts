@@ -68,6 +68,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec, styles: StyleCach
       sheet.pageSetup.fitToHeight = FIT_TO_WIDTH.pagesTall;
     }
   }
+  for (const row of spec.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
   if (spec.printTitleRows) {
     sheet.pageSetup.printTitlesRow = `${spec.printTitleRows[0]}:${spec.printTitleRows[1]}`;
   }

@@ -416,6 +416,10 @@ function applySheetSettings(sheet: Excel.Worksheet, spec: SheetSpec): void {
       };
     }
   }
+  for (const row of spec.rowBreaks ?? []) {
+    // A break is added above the given cell's row (ExcelApi 1.9, the manifest's requirement set).
+    sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
   if (spec.printTitleRows) {
     sheet.pageLayout.setPrintTitleRows(`$${spec.printTitleRows[0]}:$${spec.printTitleRows[1]}`);
   }

@@ -77,6 +77,13 @@ export function sheetXml(spec: SheetSpec, styleIndex: (style: CellStyle) => numb
     const fitting = fit ? ' fitToWidth="1" fitToHeight="0"' : "";
     parts.push(`<pageSetup paperSize="9" orientation="${spec.page.orientation}"${fitting}/>`);
   }
+  const breaks = spec.rowBreaks ?? [];
+  if (breaks.length > 0) {
+    // CT_Worksheet order: rowBreaks after pageSetup; a page ends after row `id`.
+    parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
+    for (const row of breaks) parts.push(`<brk id="${row}" max="16383" man="1"/>`);
+    parts.push("</rowBreaks>");
+  }
   parts.push("</worksheet>");
   return parts.join("");
 }

@@ -93,6 +93,21 @@ describe("writeSheetsToWorkbook (ExcelJS)", () => {
     expect(out.pageSetup.printTitlesRow).toBe("2:2");
   });
 
+  test("manual page breaks: a printed page ends after each listed row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const rows = Array.from({ length: 30 }, (_, r) => [
+      { content: { kind: "text" as const, text: `baris ${r + 1}` } },
+    ]);
+    writeSheetsToWorkbook(workbook, [{ ...sheet("Tabel 2.2", rows), rowBreaks: [12, 20] }], []);
+    const buffer = await workbook.xlsx.writeBuffer();
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(buffer);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual([
+      12, 20,
+    ]);
+  });
+
   test("replaces only the listed sheets; any other clash is refused", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Input").getCell("A1").value = 42;

@@ -120,6 +120,22 @@ describe("writeSheetsWithExcel against the strict Excel", () => {
     expect(sheet.pageLayout.printTitleRows).toBe("$1:$1");
   });
 
+  test("manual page breaks go above the row after each break (PageBreakCollection.add)", async () => {
+    const { host, write } = strictHost();
+    await write([{ ...bigSheet("Tabel 2.2", 40), rowBreaks: [12, 30] }]);
+    expect(host.sheet("Tabel 2.2")!.pageBreakRows).toEqual([13, 31]);
+  });
+
+  test("the strict Excel refuses a page break that is not one cell's address", async () => {
+    const { host } = strictHost();
+    await expect(
+      excelGlobal(host).run(async (context) => {
+        context.workbook.worksheets.getItem("Data").horizontalPageBreaks.add("A1:B2");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("formulas are recalculated after the write: no stale cached value is left", async () => {
     const { host, write } = strictHost();
     await write([bigSheet("Tabel 3.2", 3)]);

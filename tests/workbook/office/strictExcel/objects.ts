@@ -378,6 +378,28 @@ function worksheetObject(ctx: FakeContext, ref: SheetRef) {
       });
       return strict(layout, "PageLayout");
     },
+    get horizontalPageBreaks() {
+      return strict(
+        {
+          // PageBreakCollection.add (ExcelApi 1.9): a break above the range's top-left cell.
+          add(range: string) {
+            write(
+              "horizontalPageBreaks.add",
+              (target) => {
+                host.require("ExcelApi", "1.9", "PageBreakCollection.add");
+                const match = /^\$?[A-Z]{1,3}\$?(\d+)$/.exec(String(range));
+                if (!match || Number(match[1]) < 2 || Number(match[1]) > 1_048_576)
+                  fail("InvalidArgument", `horizontalPageBreaks.add(${String(range)})`);
+                if (!target.pageBreakRows.includes(Number(match![1])))
+                  target.pageBreakRows.push(Number(match![1]));
+              },
+              range
+            );
+          },
+        },
+        "PageBreakCollection"
+      );
+    },
     get tables() {
       return strict(
         {

@@ -46,6 +46,8 @@ export interface SheetState {
   defaultColumnWidth?: number;
   frozenRows: number;
   pageLayout: Record<string, unknown>;
+  /** Manual page breaks: the (1-based) rows a new printed page starts at. */
+  pageBreakRows: number[];
   /** Sheet-scoped defined names: name → formula ("=Sheet!$A$1" or a constant). */
   names: Map<string, string>;
   tables: { name: string; rect: Rect; style?: string }[];
@@ -77,6 +79,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     columnWidths: new Map(),
     frozenRows: 0,
     pageLayout: {},
+    pageBreakRows: [],
     names: new Map(),
     tables: [],
     validations: [],
