@@ -1,13 +1,14 @@
 import { translate, type MessageParams } from "../i18n/catalogue";
 import type { Budget, BudgetLine } from "../model/budget";
 import type { CellRef, SourcedNumber } from "../model/cellRef";
-import type { Attribution, Indikator, Sasaran } from "../model/indicators";
+import type { Indikator, Sasaran } from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
 import type { EfisiensiMethod } from "../core/efisiensi";
 import type { ScaleName } from "../core/predikat";
 import type { Triwulan } from "../model/quarters";
 import type { Rincian } from "./options";
-import { rowOfAddress, sheetCellAddress } from "../workbook/cellAddress";
+import { sheetCellAddress } from "../workbook/cellAddress";
+import { attributionsByRow } from "./indicatorPrograms";
 import { sumExpression } from "./sumExpression";
 import type { TableCell, ValueFormat } from "./tableSpec";
 
@@ -169,14 +170,7 @@ export function programsBySasaran(context: ReportContext): Map<number | null, Bu
   const result = new Map<number | null, BudgetLine[]>();
   const budget = context.budget;
   if (!budget) return result;
-  // The first attribution of each program row (sheet and row), looked up instead of searched.
-  const byRow = new Map<string, Map<number, Attribution>>();
-  for (const candidate of context.model.attributions) {
-    let rows = byRow.get(candidate.programRef.sheet);
-    if (!rows) byRow.set(candidate.programRef.sheet, (rows = new Map()));
-    const row = rowOfAddress(candidate.programRef.address);
-    if (!rows.has(row)) rows.set(row, candidate);
-  }
+  const byRow = attributionsByRow(context.model.attributions);
   for (const program of budget.programs) {
     const attribution = byRow.get(program.name.ref.sheet)?.get(program.row);
     const key = attribution ? attribution.sasaranIndex : null;
