@@ -80,8 +80,8 @@ export interface CascadingLink {
   ref: CellRef;
   /** The indicator the program serves, when the sheet has an indicator column beside the sasaran. */
   indikator?: string;
-  /** The Tujuan above the sasaran, when the sheet has a Tujuan column. */
-  tujuan?: string;
+  /** The Tujuan above the sasaran (its text and cell), when the sheet has a Tujuan column. */
+  tujuan?: SourcedText;
 }
 
 export type AttributionReason =

@@ -15,11 +15,13 @@ import type { BuildResult, RowCells, TableRow } from "../tableSpec";
 import {
   indicatorColumns,
   indicatorLeadCells,
+  leadSpans,
   noIndicators,
   sasaranSpans,
 } from "./indicatorColumns";
 import { satuanColumn } from "./satuanColumn";
 import { unattributedSkip } from "../tableSkips";
+import { programsByIndicator, programsOfIndicator } from "../indicatorPrograms";
 
 /** Tabel 3.1.5: performance (target, realisasi, capaian) beside the budget (alokasi, realisasi, serapan) of one year. */
 export function buildTabel315(context: ReportContext): BuildResult {
@@ -32,6 +34,7 @@ export function buildTabel315(context: ReportContext): BuildResult {
     return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
   }
   const bySasaran = programsBySasaran(context);
+  const programs = programsByIndicator(context);
   const unattributed = unattributedSkip(bySasaran);
   if (unattributed) return unattributed;
   const kinerjaGroup = tableText("report.group.kinerja", { tahun });
@@ -53,10 +56,14 @@ export function buildTabel315(context: ReportContext): BuildResult {
       predikat: predikatFigure(context, "{capaian}", capaian),
       keterangan: keteranganFigure("{capaian}", capaian),
     };
-    if (!row.first) return { cells: kinerja };
-    const programs = bySasaran.get(row.sasaranIndex) ?? [];
-    const pagu = programsPagu(context, programs);
-    const spent = programsRealisasi(context, programs);
+    // Linked to indicators: each indicator its own budget; else the sasaran's, merged over it.
+    const ownBudget = programs.byIndikator.has(row.sasaranIndex);
+    if (!row.first && !ownBudget) return { cells: kinerja };
+    const served = ownBudget
+      ? programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex)
+      : (bySasaran.get(row.sasaranIndex) ?? []);
+    const pagu = programsPagu(context, served);
+    const spent = programsRealisasi(context, served);
     return {
       cells: {
         ...kinerja,
@@ -67,7 +74,9 @@ export function buildTabel315(context: ReportContext): BuildResult {
           { expr: "{alokasi}", value: pagu.value }
         ),
       },
-      rowSpans: sasaranSpans(row, ["alokasi", "realisasiAnggaran", "serapan"]),
+      rowSpans: ownBudget
+        ? leadSpans(row)
+        : sasaranSpans(row, ["alokasi", "realisasiAnggaran", "serapan"]),
     };
   });
   const anggaran = tableText("report.group.anggaran", { tahun });
