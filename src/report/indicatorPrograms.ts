@@ -3,66 +3,74 @@ import type { Attribution } from "../model/indicators";
 import { rowOfAddress } from "../workbook/cellAddress";
 import type { ReportContext } from "./context";
 
-/** The programs of the year's budget by sasaran and by indicator, in budget order. */
+/** The programs serving one sasaran, in budget order. */
+export interface SasaranPrograms {
+  /** For each indicator (by index), the programs the cascading sheet links to it. */
+  own: BudgetLine[][];
+  /** Programs serving the sasaran as a whole: every one where the sheet links to sasaran only. */
+  shared: BudgetLine[];
+  /** Every program attributed to the sasaran, each once. */
+  all: BudgetLine[];
+}
+
+/** The programs of the year's budget by sasaran and by indicator. */
 export interface ProgramsByIndicator {
-  /** Sasaran index -> for each of its indicators (by index), the programs serving it. */
-  perIndikator: Map<number, BudgetLine[][]>;
-  /** Sasaran index -> every program attributed to it (each once). */
-  perSasaran: Map<number, BudgetLine[]>;
-  /** Sasaran indexes whose programs the cascading sheet links to single indicators. */
+  bySasaran: Map<number, SasaranPrograms>;
+  /** Sasaran indexes some of whose programs the cascading sheet links to single indicators. */
   byIndikator: Set<number>;
   /** Programs attributed to no sasaran (program pendukung). */
   pendukung: BudgetLine[];
 }
 
 /**
- * Which programs serve each indicator: those the cascading sheet links to it, plus those linked
- * to its sasaran as a whole (every program, where the sheet links programs to sasaran only).
- * A program the user attributed by hand serves its sasaran as a whole.
+ * Which programs serve each indicator: those the cascading sheet links to it, plus those serving
+ * its sasaran as a whole (all of them, where the sheet links programs to sasaran only). A program
+ * the user attributed by hand serves its sasaran as a whole.
  */
 export function programsByIndicator(context: ReportContext): ProgramsByIndicator {
   const result: ProgramsByIndicator = {
-    perIndikator: new Map(),
-    perSasaran: new Map(),
+    bySasaran: new Map(),
     byIndikator: new Set(),
     pendukung: [],
   };
   const budget = context.budget;
   if (!budget) return result;
-  const sasaranList = context.model.indicators?.sasaran ?? [];
-  sasaranList.forEach((sasaran, index) => {
-    result.perIndikator.set(
-      index,
-      sasaran.indikator.map(() => [])
-    );
-    result.perSasaran.set(index, []);
+  (context.model.indicators?.sasaran ?? []).forEach((sasaran, index) => {
+    result.bySasaran.set(index, { own: sasaran.indikator.map(() => []), shared: [], all: [] });
   });
   const attributionOf = attributionsByRow(context.model.attributions);
   for (const program of budget.programs) {
     const attribution = attributionOf.get(program.name.ref.sheet)?.get(program.row);
     const sasaranIndex = attribution?.sasaranIndex ?? null;
-    const perIndikator = sasaranIndex === null ? undefined : result.perIndikator.get(sasaranIndex);
-    if (sasaranIndex === null || !perIndikator) {
+    const programs = sasaranIndex === null ? undefined : result.bySasaran.get(sasaranIndex);
+    if (sasaranIndex === null || !programs) {
       result.pendukung.push(program);
       continue;
     }
-    result.perSasaran.get(sasaranIndex)!.push(program);
-    const served = attribution?.indikatorIndexes?.filter((i) => i < perIndikator.length);
-    if (served && served.length > 0) result.byIndikator.add(sasaranIndex);
-    perIndikator.forEach((programs, i) => {
-      if (!served || served.length === 0 || served.includes(i)) programs.push(program);
-    });
+    programs.all.push(program);
+    const served = attribution?.indikatorIndexes?.filter((i) => i < programs.own.length) ?? [];
+    if (served.length === 0) {
+      programs.shared.push(program);
+      continue;
+    }
+    result.byIndikator.add(sasaranIndex);
+    for (const i of served) programs.own[i].push(program);
   }
   return result;
 }
 
-/** The programs serving one indicator (sasaran index, indicator index within it). */
+/** The programs serving one indicator (its own and its sasaran's), in budget order. */
 export function programsOfIndicator(
   programs: ProgramsByIndicator,
   sasaranIndex: number,
   indikatorIndex: number
 ): BudgetLine[] {
-  return programs.perIndikator.get(sasaranIndex)?.[indikatorIndex] ?? [];
+  const ofSasaran = programs.bySasaran.get(sasaranIndex);
+  if (!ofSasaran) return [];
+  const own = ofSasaran.own[indikatorIndex] ?? [];
+  if (own.length === 0) return ofSasaran.shared;
+  const served = new Set([...own, ...ofSasaran.shared]);
+  return ofSasaran.all.filter((program) => served.has(program));
 }
 
 /** The first attribution of each program row (sheet and row), looked up instead of searched. */

@@ -1,5 +1,5 @@
 import type { Attribution } from "../../src/model/indicators";
-import { programsByIndicator } from "../../src/report/indicatorPrograms";
+import { programsByIndicator, programsOfIndicator } from "../../src/report/indicatorPrograms";
 import { numericCellLookup } from "../../src/pipeline";
 import { readWorkbook } from "../../src/readers/readWorkbook";
 import { buildLampiran } from "../../src/report/tables/lampiran";
@@ -24,12 +24,16 @@ function model(served: (index: number) => number[] | undefined) {
 const names = (lines: { number?: string }[]) => lines.map((line) => line.number);
 
 describe("programs per indicator", () => {
+  const perIndicator = (programs: ReturnType<typeof programsByIndicator>) =>
+    [0, 1].map((i) => names(programsOfIndicator(programs, 0, i)));
+
   test("linked to the sasaran only: every indicator of it gets all its programs", () => {
     const programs = programsByIndicator(seedContext(2017, { model: model(() => undefined) }));
-    expect(programs.perIndikator.get(0)!.map(names)).toEqual([
+    expect(perIndicator(programs)).toEqual([
       ["5", "6", "7", "8", "9"],
       ["5", "6", "7", "8", "9"],
     ]);
+    expect(names(programs.bySasaran.get(0)!.shared)).toEqual(["5", "6", "7", "8", "9"]);
     expect(programs.byIndikator.size).toBe(0);
     expect(names(programs.pendukung)).toEqual(["1", "2", "3", "4"]);
   });
@@ -38,11 +42,17 @@ describe("programs per indicator", () => {
     const served = (index: number) =>
       index === 4 ? [0] : index === 5 ? [1] : index === 6 ? [0, 1] : undefined;
     const programs = programsByIndicator(seedContext(2017, { model: model(served) }));
-    expect(programs.perIndikator.get(0)!.map(names)).toEqual([
+    expect(perIndicator(programs)).toEqual([
       ["5", "7", "8", "9"],
       ["6", "7", "8", "9"],
     ]);
-    expect(names(programs.perSasaran.get(0)!)).toEqual(["5", "6", "7", "8", "9"]);
+    const sasaran = programs.bySasaran.get(0)!;
+    expect(sasaran.own.map(names)).toEqual([
+      ["5", "7"],
+      ["6", "7"],
+    ]);
+    expect(names(sasaran.shared)).toEqual(["8", "9"]);
+    expect(names(sasaran.all)).toEqual(["5", "6", "7", "8", "9"]);
     expect([...programs.byIndikator]).toEqual([0]);
   });
 
@@ -50,7 +60,7 @@ describe("programs per indicator", () => {
     const programs = programsByIndicator(
       seedContext(2017, { model: model((index) => (index === 4 ? [5] : undefined)) })
     );
-    expect(programs.perIndikator.get(0)!.map(names)[1]).toContain("5");
+    expect(perIndicator(programs)[1]).toContain("5");
   });
 });
 

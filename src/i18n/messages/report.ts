@@ -100,6 +100,10 @@ export const reportMessages = {
     id: "Program pendukung (tidak diatribusikan ke sasaran)",
     en: "Supporting programs (attributed to no sasaran)",
   },
+  "report.cell.programSasaran": {
+    id: "Program untuk seluruh indikator sasaran ini",
+    en: "Programs serving every indicator of this sasaran",
+  },
   "report.note.programRepeated": {
     id: "Program yang mendukung beberapa indikator dicantumkan pada tiap indikator; JUMLAH menghitungnya satu kali.",
     en: "A program serving several indicators is listed under each of them; TOTAL counts it once.",

@@ -14,7 +14,7 @@ import {
   type ReportContext,
 } from "../context";
 import { capaianFigure, keteranganFigure, predikatFigure, serapanFigure } from "../figures";
-import { programsByIndicator, programsOfIndicator } from "../indicatorPrograms";
+import { programsByIndicator, type SasaranPrograms } from "../indicatorPrograms";
 import { bodyRowRef } from "../rowRefs";
 import type { BuildResult, RowCells, TableColumn, TableRow, TableSpec } from "../tableSpec";
 import { noIndicators, withoutYear } from "./indicatorColumns";
@@ -55,10 +55,12 @@ export interface MeasurementIdentity {
 
 /**
  * A Pengukuran Kinerja table (seed "3. Pengukuran Kinerja Perangkat Daerah"): per sasaran, per
- * indicator its target, realisasi and capaian beside the programs serving that indicator with
- * their kegiatan and sub kegiatan (pagu, realisasi, serapan), each indicator's cells merged over
- * exactly its own program rows. Programs attributed to no sasaran follow in a labelled block of
- * their own; JUMLAH sums the program rows (each program once), never the kegiatan.
+ * indicator its target, realisasi and capaian beside the programs the cascading sheet links to
+ * that indicator with their kegiatan and sub kegiatan (pagu, realisasi, serapan), each
+ * indicator's cells merged over exactly its own program rows. Programs serving a sasaran of
+ * several indicators as a whole follow its indicators in a labelled block, so no program is
+ * printed twice for that; programs attributed to no sasaran close the table in a labelled block;
+ * JUMLAH sums the program rows (each program once), never the kegiatan.
  */
 export function buildMeasurementTable(
   context: ReportContext,
@@ -76,7 +78,7 @@ export function buildMeasurementTable(
   );
   const builder = new MeasurementRows(context, period, satuan, depth);
   sasaranList.forEach((sasaran, s) =>
-    builder.addSasaran(s + 1, sasaran, (i) => programsOfIndicator(programs, s, i))
+    builder.addSasaran(s + 1, sasaran, programs.bySasaran.get(s))
   );
   if (programs.pendukung.length > 0) builder.addPendukung(programs.pendukung);
   const allLines = builder.lines;
@@ -152,12 +154,25 @@ class MeasurementRows {
     private readonly depth: number
   ) {}
 
-  addSasaran(number: number, sasaran: Sasaran, programsOf: (i: number) => BudgetLine[]): void {
+  /**
+   * A sasaran's indicators, each with the programs linked to it; programs serving the sasaran as
+   * a whole sit beside its one indicator, or below several in a labelled block of their own.
+   */
+  addSasaran(number: number, sasaran: Sasaran, programs: SasaranPrograms | undefined): void {
     const top = this.rows.length;
-    const indicators = sasaran.indikator.length > 0 ? sasaran.indikator : [undefined];
-    indicators.forEach((indikator, i) => {
-      this.addIndicatorBlock(indikator ? this.indicatorCells(indikator) : {}, programsOf(i));
-    });
+    const shared = programs?.shared ?? [];
+    if (sasaran.indikator.length <= 1) {
+      const indikator = sasaran.indikator[0];
+      this.addIndicatorBlock(indikator ? this.indicatorCells(indikator) : {}, programs?.all ?? []);
+    } else {
+      sasaran.indikator.forEach((indikator, i) =>
+        this.addIndicatorBlock(this.indicatorCells(indikator), programs?.own[i] ?? [])
+      );
+      if (shared.length > 0) {
+        const label = tableText("report.cell.programSasaran");
+        this.addIndicatorBlock({ indikator: { kind: "text", text: label } }, shared);
+      }
+    }
     this.lead(top, {
       no: { kind: "number", value: number, format: "integer" },
       tujuan: text(sasaran.tujuan?.text),

@@ -92,20 +92,36 @@ describe("Pengukuran Kinerja (Lampiran) by indicator", () => {
     });
   });
 
-  test("two indicators sharing the sasaran's programs: each block holds them all, merged alike", () => {
+  test("two indicators sharing the sasaran's programs: the programs once, below both, labelled", () => {
     const spec = specOf(buildLampiran(seedContext(2017, { model: twoIndicatorModel() })));
     const rows = spec.blocks[0].rows;
-    // Each indicator's block: the 44 lines of programs 5-9; then 29 supporting lines, JUMLAH.
-    expect(rows).toHaveLength(44 + 44 + 29 + 1);
-    expect(rows[0].rowSpans).toMatchObject({ no: 88, sasaran: 88, indikator: 44, capaian: 44 });
-    expect(valueOf(cellOf(rows[44], "indikator"))).toBe("Persentase PMKS yang mandiri");
-    expect(rows[44].rowSpans).toMatchObject({ indikator: 44, target: 44 });
-    expect(programName(rows[44])).toBe(programName(rows[0]));
-    // Programs listed twice are counted once.
-    expect(valueOf(cellOf(rows[rows.length - 1], "pagu"))).toBe(7_095_515_222);
-    expect(spec.blocks[0].notes).toContain(
-      "Program yang mendukung beberapa indikator dicantumkan pada tiap indikator; JUMLAH menghitungnya satu kali."
+    // Two indicator rows, the 44 lines of programs 5-9, 29 supporting lines, JUMLAH.
+    expect(rows).toHaveLength(2 + 44 + 29 + 1);
+    expect(rows[0].rowSpans).toMatchObject({ no: 46, sasaran: 46 });
+    expect(rows[0].rowSpans?.indikator).toBeUndefined();
+    expect(programName(rows[0])).toBeNull();
+    expect(valueOf(cellOf(rows[1], "indikator"))).toBe("Persentase PMKS yang mandiri");
+    expect(valueOf(cellOf(rows[2], "indikator"))).toBe(
+      "Program untuk seluruh indikator sasaran ini"
     );
+    expect(rows[2].rowSpans).toMatchObject({ indikator: 44, capaian: 44 });
+    expect(programName(rows[2])).toBe("PROGRAM PELAYANAN DAN REHABILITASI KESEJAHTERAAN SOSIAL");
+    expect(valueOf(cellOf(rows[rows.length - 1], "pagu"))).toBe(7_095_515_222);
+    expect(spec.blocks[0].notes).toEqual([]);
+  });
+
+  test("a program linked to two indicators is listed under both, counted once in JUMLAH", () => {
+    const model = twoIndicatorModel((index) => (index < 4 ? undefined : [0, 1]));
+    const spec = specOf(buildLampiran(seedContext(2017, { model })));
+    const rows = spec.blocks[0].rows;
+    expect(rows).toHaveLength(44 + 44 + 29 + 1);
+    expect(rows[0].rowSpans).toMatchObject({ no: 88, sasaran: 88, indikator: 44 });
+    expect(rows[44].rowSpans).toMatchObject({ indikator: 44 });
+    expect(programName(rows[44])).toBe(programName(rows[0]));
+    expect(valueOf(cellOf(rows[rows.length - 1], "pagu"))).toBe(7_095_515_222);
+    expect(spec.blocks[0].notes).toEqual([
+      "Program yang mendukung beberapa indikator dicantumkan pada tiap indikator; JUMLAH menghitungnya satu kali.",
+    ]);
   });
 
   test("indicator-level cascading: each indicator holds only its own programs", () => {
