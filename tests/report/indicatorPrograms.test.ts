@@ -64,6 +64,33 @@ describe("programs per indicator", () => {
   });
 });
 
+describe("an indicator the Matriks Renstra gives no program", () => {
+  // Programs 5-9 all linked to the first indicator; the second has none.
+  const context = () => seedContext(2017, { model: model((i) => (i < 4 ? undefined : [0])) });
+  const note =
+    "Indikator tanpa program di Matriks Renstra tidak diberi anggaran (kolom anggaran kosong).";
+
+  test("Tabel 3.1.5 leaves its budget empty (not 0 and #DIV/0!) and says why", () => {
+    const spec = specOf(buildTabel315(context()));
+    const rows = spec.blocks[0].rows;
+    expect(valueOf(cellOf(rows[0], "alokasi"))).toBe(4_002_524_072);
+    for (const key of ["alokasi", "realisasiAnggaran", "serapan"])
+      expect(cellOf(rows[1], key).kind).toBe("empty");
+    expect(spec.blocks[0].notes).toContain(note);
+  });
+
+  test("Tabel 3.1.6 gives it no serapan and no efisiensi", () => {
+    const spec = specOf(buildTabel316(context()));
+    const rows = spec.blocks[0].rows;
+    expect(cellOf(rows[0], "efisiensi").kind).toBe("figure");
+    expect([cellOf(rows[1], "serapan").kind, cellOf(rows[1], "efisiensi").kind]).toEqual([
+      "empty",
+      "empty",
+    ]);
+    expect(spec.blocks[0].notes).toContain(note);
+  });
+});
+
 describe("a SIPD workbook whose Matriks Renstra gives each indicator its own program", () => {
   const context = async () => {
     const grids = await fixtureGrids("agencies/dinkes-sipd-cascading-indikator.xlsx");

@@ -104,6 +104,10 @@ export const reportMessages = {
     id: "Program untuk seluruh indikator sasaran ini",
     en: "Programs serving every indicator of this sasaran",
   },
+  "report.note.indicatorWithoutProgram": {
+    id: "Indikator tanpa program di Matriks Renstra tidak diberi anggaran (kolom anggaran kosong).",
+    en: "An indicator the Matriks Renstra gives no program has no budget (budget cells left empty).",
+  },
   "report.note.programRepeated": {
     id: "Program yang mendukung beberapa indikator dicantumkan pada tiap indikator; JUMLAH menghitungnya satu kali.",
     en: "A program serving several indicators is listed under each of them; TOTAL counts it once.",

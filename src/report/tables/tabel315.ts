@@ -39,6 +39,7 @@ export function buildTabel315(context: ReportContext): BuildResult {
   if (unattributed) return unattributed;
   const kinerjaGroup = tableText("report.group.kinerja", { tahun });
   const satuan = satuanColumn(rows, kinerjaGroup);
+  let withoutPrograms = 0;
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
@@ -62,6 +63,10 @@ export function buildTabel315(context: ReportContext): BuildResult {
     const served = ownBudget
       ? programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex)
       : (bySasaran.get(row.sasaranIndex) ?? []);
+    if (ownBudget && served.length === 0) {
+      withoutPrograms++;
+      return { cells: kinerja, rowSpans: leadSpans(row) };
+    }
     const pagu = programsPagu(context, served);
     const spent = programsRealisasi(context, served);
     return {
@@ -130,7 +135,10 @@ export function buildTabel315(context: ReportContext): BuildResult {
             { key: "serapan", header: tableText("report.col.capaian"), group: anggaran, width: 11 },
           ],
           rows: body,
-          notes: [tableText("report.note.attribution")],
+          notes: [
+            tableText("report.note.attribution"),
+            ...(withoutPrograms > 0 ? [tableText("report.note.indicatorWithoutProgram")] : []),
+          ],
         },
       ],
     },

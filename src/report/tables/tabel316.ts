@@ -53,18 +53,22 @@ export function buildTabel316(context: ReportContext): BuildResult {
       ([sasaranIndex, served]) => [sasaranIndex, programsSerapan(context, served)] as const
     )
   );
+  let withoutPrograms = 0;
   const body: TableRow[] = rows.map((row) => {
     const capaian = capaianFigure(
       operand(context, row.indikator.realisasi[tahun]),
       operand(context, row.indikator.targets[tahun]),
       row.indikator.arah
     );
-    // Linked to indicators: the serapan of the indicator's own programs.
-    const serapan = programs.byIndikator.has(row.sasaranIndex)
-      ? programsSerapan(
-          context,
-          programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex)
-        )
+    // Linked to indicators: the serapan of the indicator's own programs; none, no serapan.
+    const own = programs.byIndikator.has(row.sasaranIndex)
+      ? programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex)
+      : undefined;
+    if (own?.length === 0) withoutPrograms++;
+    const serapan = own
+      ? own.length > 0
+        ? programsSerapan(context, own)
+        : EMPTY
       : (serapanBySasaran.get(row.sasaranIndex) ??
         serapanFigure({ expr: "0", value: 0 }, { expr: "0", value: 0 }));
     return {
@@ -72,11 +76,14 @@ export function buildTabel316(context: ReportContext): BuildResult {
         ...indicatorLeadCells(row),
         capaian,
         serapan,
-        efisiensi: efisiensiFigure(
-          context,
-          figureOperand("{capaian}", capaian),
-          figureOperand("{serapan}", serapan)
-        ),
+        efisiensi:
+          serapan.kind === "empty"
+            ? EMPTY
+            : efisiensiFigure(
+                context,
+                figureOperand("{capaian}", capaian),
+                figureOperand("{serapan}", serapan)
+              ),
         predikat: predikatFigure(context, "{capaian}", capaian),
         keterangan: keteranganFigure("{capaian}", capaian),
       },
@@ -104,12 +111,15 @@ export function buildTabel316(context: ReportContext): BuildResult {
               method: tableText(efisiensiMethodKey(context.efisiensi)),
             }),
             tableText("report.note.attribution"),
+            ...(withoutPrograms > 0 ? [tableText("report.note.indicatorWithoutProgram")] : []),
           ],
         },
       ],
     },
   };
 }
+
+const EMPTY: TableCell = { kind: "empty" };
 
 /** The serapan of a set of programs: their realisasi over their pagu, from the input cells. */
 function programsSerapan(context: ReportContext, served: BudgetLine[]): TableCell {
