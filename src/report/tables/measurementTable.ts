@@ -1,7 +1,7 @@
 import type { BudgetLine } from "../../model/budget";
 import type { SourcedNumber } from "../../model/cellRef";
 import type { Indikator, Sasaran } from "../../model/indicators";
-import { codeCell, codeWidth, detailDepth, linesToDepth } from "../budgetDetail";
+import { codeCell, codeWidth, detailDepth, linesToDepth, nameCell } from "../budgetDetail";
 import { sumExpression } from "../sumExpression";
 import {
   budgetSkip,
@@ -285,7 +285,7 @@ class MeasurementRows {
     const realisasi = this.period.realisasiAnggaran(line);
     return {
       kode: codeCell(line),
-      program: text(line.name.text, line.level === "program"),
+      program: nameCell(line),
       pagu: sourceCell(this.context, line.pagu, "rupiah"),
       realisasiAnggaran: sourceCell(this.context, realisasi, "rupiah"),
       serapan: serapanFigure(inRow("realisasiAnggaran", realisasi), inRow("pagu", line.pagu)),

@@ -179,6 +179,11 @@ describe("Pengukuran Kinerja (Lampiran) by indicator", () => {
     );
     const codes = rows.map((row) => valueOf(cellOf(row, "kode")));
     expect(codes).toContain("1.06.01.2.01.0001");
+    // Names indented by level as in Tabel 3.2: programs bold, kegiatan 1, sub kegiatan 2.
+    const sub = rows.find((row) => valueOf(cellOf(row, "kode")) === "1.06.01.2.01.0001")!;
+    expect(cellOf(sub, "program")).toMatchObject({ kind: "text", indent: 2 });
+    const program = rows.find((row) => valueOf(cellOf(row, "kode")) === "1.06.01")!;
+    expect(cellOf(program, "program")).toMatchObject({ kind: "text", bold: true });
     const levels = new Set(
       rows.map((row) => String(valueOf(cellOf(row, "kode"))).split(".").length)
     );
