@@ -32,6 +32,13 @@ const WORKBOOKS = [
     title:
       "Pengukuran Kinerja TW II (realisasi per triwulan, Sifat), 2024 / Quarterly measurement, TW II 2024",
   },
+  {
+    prefix: "sipd-indikator-2023",
+    input: "tests/fixtures/agencies/dinkes-sipd-cascading-indikator.xlsx",
+    tahun: 2023,
+    title:
+      "Dinas Kesehatan (SIPD: sub kegiatan, angka sebagai teks, program per indikator), 2023 / A SIPD workbook with text amounts and programs linked to indicators, 2023",
+  },
 ];
 
 function section(title: string, input: string, rendered: RenderedSheet[]): string {

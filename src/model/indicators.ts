@@ -70,11 +70,18 @@ export interface RenstraCandidate {
 /** Which candidate column is the end-of-Renstra target: the latest (auto), none, or a year. */
 export type RenstraChoice = "auto" | "none" | number;
 
-/** One line of a cascading (Matriks Renstra) sheet: this program serves this sasaran. */
+/**
+ * One line of a cascading (Matriks Renstra) sheet: this program serves this sasaran, and this
+ * indicator of it when the sheet links programs to indicators.
+ */
 export interface CascadingLink {
   sasaran: string;
   program: string;
   ref: CellRef;
+  /** The indicator the program serves, when the sheet has an indicator column beside the sasaran. */
+  indikator?: string;
+  /** The Tujuan above the sasaran (its text and cell), when the sheet has a Tujuan column. */
+  tujuan?: SourcedText;
 }
 
 export type AttributionReason =
@@ -92,6 +99,11 @@ export interface Attribution {
   programRef: CellRef;
   /** Index into the model's sasaran list; null when the program goes to no sasaran. */
   sasaranIndex: number | null;
+  /**
+   * Indexes into that sasaran's indicators the program serves, when the cascading sheet links it
+   * to indicators; absent: it serves the whole sasaran (every indicator of it).
+   */
+  indikatorIndexes?: number[];
   reason: AttributionReason;
   /** The name it was matched against (cascading program or sasaran), and how close (1 = exact). */
   matchedName?: string;

@@ -4,6 +4,7 @@ import type {
   Attribution,
   AttributionChoices,
   CascadingLink,
+  Indikator,
   IndicatorSheet,
 } from "../model/indicators";
 import { choiceKey } from "./choiceKey";
@@ -64,12 +65,17 @@ export function attributePrograms(
         }
         // The same program linked to another sasaran just as closely: the user must decide.
         const tied = link.ties.filter((other) => sasaranIndex(other.sasaran) !== index);
+        const served =
+          tied.length === 0 && index !== null
+            ? servedIndicators([link.item, ...link.ties], sasaran[index].indikator, findings)
+            : undefined;
         return {
           ...base,
           sasaranIndex: tied.length > 0 ? null : index,
           reason: tied.length > 0 ? "ambiguous" : index === null ? "unmatched" : "cascading",
           matchedName: link.item.program,
           score: link.score,
+          ...(served ? { indikatorIndexes: served } : {}),
         };
       }
     }
@@ -148,6 +154,38 @@ export function attributePrograms(
   }
   return attributions;
 }
+
+/**
+ * The indicators of its sasaran a program serves, from the cascading lines naming it: undefined
+ * (the whole sasaran) when a line names no indicator or none of the named ones is in the indicator
+ * sheet. A named indicator the sheet lacks is reported once.
+ */
+function servedIndicators(
+  programLinks: CascadingLink[],
+  indicators: Indikator[],
+  findings: Finding[]
+): number[] | undefined {
+  if (programLinks.some((link) => !link.indikator)) return undefined;
+  const matcher = new NameMatcher(indicators, (item) => item.name.text);
+  const served = new Set<number>();
+  for (const link of programLinks) {
+    const best = matcher.best(link.indikator!);
+    if (best) served.add(indicators.indexOf(best.item));
+    else if (
+      !findings.some((f) => f.code === UNKNOWN_INDIKATOR && f.params?.indikator === link.indikator)
+    ) {
+      findings.push({
+        severity: "warning",
+        code: UNKNOWN_INDIKATOR,
+        ref: link.ref,
+        params: { indikator: link.indikator!, sasaran: link.sasaran },
+      });
+    }
+  }
+  return served.size > 0 ? [...served].sort((a, b) => a - b) : undefined;
+}
+
+const UNKNOWN_INDIKATOR = "finding.cascadingIndikatorUnknown";
 
 function matchSasaran(
   name: string,

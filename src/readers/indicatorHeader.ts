@@ -42,6 +42,7 @@ export const indicatorHeaderRule: HeaderRule = {
 export function classifyCascadingLabel(label: string): string | null {
   if (/indikator/.test(label)) return "indikator";
   if (/target|realisasi|pagu|anggaran/.test(label)) return "figures";
+  if (/tujuan/.test(label)) return "tujuan";
   if (/sasaran/.test(label)) {
     return /\bkota\b|kabupaten|\bkab\b|rpjmd|provinsi/.test(label) ? "sasaranDaerah" : "sasaran";
   }

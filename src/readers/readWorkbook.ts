@@ -13,7 +13,7 @@ import type { UserArahWord } from "./arahWords";
 import { readArahWords } from "./arahWordsSheet";
 import { attributePrograms } from "./attribution";
 import { readBudget } from "./budgetReader";
-import { readCascading } from "./cascadingReader";
+import { addTujuanFromCascading, readCascading } from "./cascadingReader";
 import { detectSheet, type DetectedSheet, type InputKind } from "./detectSheets";
 import type { ArahChoices } from "./indicatorArah";
 import { readIndicators } from "./indicatorReader";
@@ -113,6 +113,7 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
     const read = readCascading(first.view, first.header!);
     cascading = { sheet: first.view.name, links: read.links };
     findings.push(...read.findings);
+    if (indicators) addTujuanFromCascading(indicators, read.links);
   }
 
   if (

@@ -45,6 +45,8 @@ export interface IndicatorRow {
   sasaranIndex: number;
   sasaran: Sasaran;
   indikator: Indikator;
+  /** Index of the indicator within its sasaran. */
+  indikatorIndex: number;
   /** First indicator of its sasaran, and how many the sasaran has (for merged cells). */
   first: boolean;
   count: number;
@@ -64,6 +66,7 @@ export function indicatorRows(context: ReportContext): IndicatorRow[] {
         sasaranIndex,
         sasaran,
         indikator,
+        indikatorIndex: index,
         first: index === 0,
         count: sasaran.indikator.length,
       });

@@ -1,6 +1,6 @@
 import type { BudgetLine } from "../model/budget";
 import type { Attribution } from "../model/indicators";
-import { rowOfAddress } from "../workbook/cellAddress";
+import { attributionsByRow } from "./indicatorPrograms";
 import type { ReportContext } from "./context";
 import { DEFAULT_OPTIONS } from "./options";
 
@@ -80,12 +80,6 @@ export function asProgramName(name: string): string {
 export function attributionLookup(
   attributions: readonly Attribution[]
 ): (line: BudgetLine) => Attribution | undefined {
-  const byRow = new Map<string, Map<number, Attribution>>();
-  for (const candidate of attributions) {
-    let rows = byRow.get(candidate.programRef.sheet);
-    if (!rows) byRow.set(candidate.programRef.sheet, (rows = new Map()));
-    const row = rowOfAddress(candidate.programRef.address);
-    if (!rows.has(row)) rows.set(row, candidate);
-  }
+  const byRow = attributionsByRow(attributions);
   return (line) => byRow.get(line.name.ref.sheet)?.get(line.row);
 }

@@ -186,6 +186,7 @@ function renderBody(
   const spanOf = new Map(block.columns.map((column, c) => [column.key, placed[c]]));
   // Last row each key's cell is merged down to, so the rows it covers get no merge of their own.
   const coveredTo = new Map<string, number>();
+  const bodyTop = rows.length + 1;
   for (const tableRow of block.rows) {
     const rowNumber = rows.length + 1;
     const emphasis = tableRow.emphasis === true;
@@ -194,7 +195,7 @@ function renderBody(
     for (let c = 0; c < keys.length; c++) {
       const cell = cells[keys[c]] ?? EMPTY_CELL;
       place(specRow, placed[c], {
-        content: cellContent(cell, mode, rowNumber, columnOf),
+        content: cellContent(cell, mode, rowNumber, columnOf, bodyTop),
         style: cellStyle(cell, emphasis),
       });
     }
@@ -238,7 +239,8 @@ function cellContent(
   cell: TableCell,
   mode: FormulaMode,
   row: number,
-  columnOf: ReadonlyMap<string, number>
+  columnOf: ReadonlyMap<string, number>,
+  bodyTop: number
 ): CellContent {
   switch (cell.kind) {
     case "empty":
@@ -260,7 +262,7 @@ function cellContent(
         mode === "functions" && cell.functionFormula ? cell.functionFormula : cell.formula;
       return {
         kind: "formula",
-        formula: resolveRowRefs(formula, row, columnOf),
+        formula: resolveRowRefs(formula, row, columnOf, bodyTop),
         cached: cell.value,
       };
     }

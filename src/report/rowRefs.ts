@@ -1,14 +1,21 @@
 import { columnLetter } from "../workbook/cellAddress";
 
+/** A cell of body row `bodyRow` (0-based) of the same block, in column `key`. */
+export function bodyRowRef(key: string, bodyRow: number): string {
+  return `{${key}@${bodyRow}}`;
+}
+
 /**
- * Replaces {key} (a cell of the same row, named by its column's key) with its A1 address. Text in
- * quotes is left alone: a sheet name ('Data {2017}'!C5) or a string ("{x}") is not a reference,
- * and neither is a key the table has no column for.
+ * Replaces {key} (a cell of the same row, named by its column's key) with its A1 address, and
+ * {key@n} (the cell of body row n of the same block, 0-based, as a JUMLAH row sums its program
+ * rows) with that row's. Text in quotes is left alone: a sheet name ('Data {2017}'!C5) or a
+ * string ("{x}") is not a reference, and neither is a key the table has no column for.
  */
 export function resolveRowRefs(
   formula: string,
   row: number,
-  columnOf: ReadonlyMap<string, number>
+  columnOf: ReadonlyMap<string, number>,
+  bodyTop = row
 ): string {
   // Most formulas name no cell of their row: leave them as they are without a scan.
   if (formula.indexOf("{") < 0) return formula;
@@ -28,9 +35,13 @@ export function resolveRowRefs(
     if (code !== 123 /* { */) continue;
     const close = formula.indexOf("}", i + 1);
     if (close < 0) break;
-    const column = columnOf.get(formula.slice(i + 1, close));
-    if (column === undefined) continue;
-    resolved += `${formula.slice(done, i)}${columnLetter(column)}${row}`;
+    const name = formula.slice(i + 1, close);
+    const at = name.indexOf("@");
+    const column = columnOf.get(at < 0 ? name : name.slice(0, at));
+    const bodyRow = at < 0 ? -1 : Number(name.slice(at + 1));
+    if (column === undefined || (at >= 0 && !Number.isInteger(bodyRow))) continue;
+    const target = at < 0 ? row : bodyTop + bodyRow;
+    resolved += `${formula.slice(done, i)}${columnLetter(column)}${target}`;
     done = close + 1;
     i = close;
   }

@@ -7,6 +7,8 @@ import { generateReport } from "../../src/pipeline";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/files";
 import { BENCH_YEAR, syntheticWorkbook } from "../../bench/syntheticWorkbook";
+import { REPORT_YEAR } from "../fixtures/builders/agencyFixtures";
+import { FIXTURES } from "../fixtures/loadFixture";
 import { convert, findSoffice, makeProfile, recalculate } from "./libreoffice";
 
 const soffice = findSoffice();
@@ -63,6 +65,7 @@ function agrees(cached: unknown, computed: string | undefined): boolean {
 }
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "contoh-dinsos-probolinggo.xlsx");
+const SIPD_BY_INDICATOR = join(FIXTURES, "agencies", "dinkes-sipd-cascading-indikator.xlsx");
 
 /** The bundled sample through the real pipeline (ExcelJS adapter), saved as a user would get it. */
 async function generatedWorkbook(
@@ -99,23 +102,27 @@ describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () =
     expect(recalculate(soffice!, profile, file, ["Check"]).get("Check")?.[0][0]).toBe("2");
   });
 
+  const sources: Record<string, () => Promise<ExcelJsWorkbook>> = {
+    "the sample": () => openWorkbookFile(SAMPLE),
+    "a SIPD budget with several sasaran and indicators": async () =>
+      new ExcelJsWorkbook(syntheticWorkbook(400, 4, 3)),
+    "a SIPD workbook with text amounts and programs linked to indicators": () =>
+      openWorkbookFile(SIPD_BY_INDICATOR),
+  };
+
   test.each([
     ["the sample", 2017],
     ["the sample", 2018],
     ["a SIPD budget with several sasaran and indicators", BENCH_YEAR],
+    ["a SIPD workbook with text amounts and programs linked to indicators", REPORT_YEAR],
   ])(
     "every formula cell's recalculated value equals its cached value (%s, %d)",
     async (label, tahun) => {
-      const synthetic = async () => new ExcelJsWorkbook(syntheticWorkbook(400, 4, 3));
-      const { file, sheets } = await generatedWorkbook(
-        tahun as number,
-        dir,
-        label === "the sample" ? undefined : synthetic
-      );
+      const { file, sheets } = await generatedWorkbook(tahun as number, dir, sources[label]);
       const reloaded = new ExcelJS.Workbook();
       await reloaded.xlsx.readFile(file);
       const cells = formulaCells(reloaded, sheets);
-      expect(cells.length).toBeGreaterThan(tahun === 2018 ? 10 : 150);
+      expect(cells.length).toBeGreaterThan(tahun === 2017 || tahun === BENCH_YEAR ? 150 : 10);
       const computed = recalculate(soffice!, profile, file, sheets);
       expect([...computed.keys()].sort()).toEqual([...sheets].sort());
       const disagreements = cells
@@ -161,6 +168,17 @@ describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () =
     expect(formatRupiah(Number(total[2]))).toBe("Rp 7.095.515.222");
     expect(formatRupiah(Number(total[3]))).toBe("Rp 6.268.903.009");
     expect(formatPercent(Number(total[4].replace("%", "")) / 100)).toBe("88,35%");
+  });
+
+  test("the Lampiran (2017) JUMLAH sums the nine program rows to the agency total", async () => {
+    const { file, sheets } = await generatedWorkbook(2017, dir);
+    const table = recalculate(soffice!, profile, file, sheets).get("Lampiran Pengukuran Kinerja")!;
+    const name = "PROGRAM PELAYANAN DAN REHABILITASI KESEJAHTERAAN SOSIAL";
+    const program = table.find((row) => row.includes(name))!.indexOf(name);
+    const total = table.find((row) => row[program] === "JUMLAH")!;
+    expect(formatRupiah(Number(total[program + 1]))).toBe("Rp 7.095.515.222");
+    expect(formatRupiah(Number(total[program + 2]))).toBe("Rp 6.268.903.009");
+    expect(formatPercent(Number(total[program + 3].replace("%", "")) / 100)).toBe("88,35%");
   });
 
   test("the generated workbook converts to PDF", async () => {

@@ -36,6 +36,15 @@ describe("cells of the same row are named by their column's key", () => {
   ])("%s on row %d -> %s", (formula, row, resolved) =>
     expect(resolveRowRefs(formula, row, columns)).toBe(resolved)
   );
+
+  // {key@n}: body row n of the block (0-based), as a JUMLAH row sums its program rows.
+  test.each([
+    ["=SUM({target@0},{target@7})", 30, 10, "=SUM(D10,D17)"],
+    ["={capaian@2}/{capaian}", 30, 10, "=F12/F30"],
+    ["={target@x}+{nope@1}", 30, 10, "={target@x}+{nope@1}"],
+  ])("%s on row %d, body from row %d -> %s", (formula, row, bodyTop, resolved) =>
+    expect(resolveRowRefs(formula, row, columns, bodyTop)).toBe(resolved)
+  );
 });
 
 describe("renderTable lays a table out like the seed", () => {

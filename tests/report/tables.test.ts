@@ -225,7 +225,8 @@ describe("narrative tables", () => {
   test("Lampiran: indicator beside its programs; routine programs close the table", () => {
     const spec = specOf(buildLampiran(seedContext(2017)));
     const rows = spec.blocks[0].rows;
-    expect(rows).toHaveLength(73);
+    // 73 budget lines and JUMLAH (tests/report/tables/measurementTable.test.ts says more).
+    expect(rows).toHaveLength(74);
     expect(pct(cellOf(rows[0], "capaian"))).toBe("165,95%");
     expect(valueOf(cellOf(rows[0], "program"))).toBe(
       "PROGRAM PELAYANAN DAN REHABILITASI KESEJAHTERAAN SOSIAL"

@@ -173,6 +173,10 @@ export const findingsMessages = {
     id: 'Sasaran "{sasaran}" di lembar cascading tidak ditemukan di lembar indikator.',
     en: 'Sasaran "{sasaran}" of the cascading sheet is not in the indicator sheet.',
   },
+  "finding.cascadingIndikatorUnknown": {
+    id: 'Indikator "{indikator}" (sasaran "{sasaran}") di lembar cascading tidak ditemukan di lembar indikator; programnya dihitung untuk seluruh sasaran.',
+    en: 'Indicator "{indikator}" (sasaran "{sasaran}") of the cascading sheet is not in the indicator sheet; its program counts for the whole sasaran.',
+  },
   "finding.attributionChoiceUnknown": {
     id: 'Program "{name}" Anda tetapkan ke sasaran "{sasaran}", yang tidak ada lagi di lembar indikator; program ini diatribusikan seperti biasa. Pilih sasarannya lagi di panel (bagian Atribusi program).',
     en: 'You set program "{name}" to sasaran "{sasaran}", which the indicator sheet no longer has; the program is attributed as usual. Choose its sasaran again in the pane (Program attributions).',

@@ -93,6 +93,25 @@ export const reportMessages = {
   "report.col.persen": { id: "%", en: "%" },
   "report.cell.apbd": { id: "APBD", en: "APBD" },
   "report.cell.total": { id: "JUMLAH", en: "TOTAL" },
+  // Pengukuran Kinerja (Lampiran): the period under the title, the block of supporting programs
+  "report.period.triwulan": { id: "TRIWULAN {triwulan}", en: "QUARTER {triwulan}" },
+  "report.period.tahunAnggaran": { id: "Tahun Anggaran {tahun}", en: "Budget year {tahun}" },
+  "report.cell.programPendukung": {
+    id: "Program pendukung (tidak diatribusikan ke sasaran)",
+    en: "Supporting programs (attributed to no sasaran)",
+  },
+  "report.cell.programSasaran": {
+    id: "Program untuk seluruh indikator sasaran ini",
+    en: "Programs serving every indicator of this sasaran",
+  },
+  "report.note.indicatorWithoutProgram": {
+    id: "Indikator tanpa program di Matriks Renstra tidak diberi anggaran (kolom anggaran kosong).",
+    en: "An indicator the Matriks Renstra gives no program has no budget (budget cells left empty).",
+  },
+  "report.note.programRepeated": {
+    id: "Program yang mendukung beberapa indikator dicantumkan pada tiap indikator; JUMLAH menghitungnya satu kali.",
+    en: "A program serving several indicators is listed under each of them; TOTAL counts it once.",
+  },
 
   // Notes under tables
   "report.note.budgetMissing": {

@@ -1,7 +1,7 @@
 import type { BudgetLine } from "../../model/budget";
 import type { Indikator, Sasaran } from "../../model/indicators";
 import { TRIWULAN_ROMAN, type Triwulan } from "../../model/quarters";
-import { codeCell, detailDepth, linesToDepth } from "../budgetDetail";
+import { codeCell, detailDepth, linesToDepth, nameCell } from "../budgetDetail";
 import { programsPagu } from "../budgetOperands";
 import {
   cellsSumOperand,
@@ -13,6 +13,7 @@ import {
   type ReportContext,
 } from "../context";
 import { capaianFigure, predikatFigure, serapanFigure } from "../figures";
+import { programName } from "../programNames";
 import type { BuildResult, RowCells, TableColumn, TableRow } from "../tableSpec";
 import { budgetToQuarter, indicatorToQuarter, toQuarterCell, toQuarterOperand } from "../toQuarter";
 import { noIndicators } from "./indicatorColumns";
@@ -229,7 +230,7 @@ function budgetCells(context: ReportContext, n: Triwulan, line: BudgetLine): Row
   const spent = toQuarterOperand(context, budgetToQuarter(line, n));
   return {
     kode: codeCell(line),
-    program: text(line.name.text, line.level === "program"),
+    program: nameCell(line, programName(context, line)),
     pagu: sourceCell(context, line.pagu, "rupiah"),
     realisasiAnggaran: toQuarterCell(context, budgetToQuarter(line, n)),
     serapan: serapanFigure(

@@ -15,11 +15,13 @@ import type { BuildResult, RowCells, TableRow } from "../tableSpec";
 import {
   indicatorColumns,
   indicatorLeadCells,
+  leadSpans,
   noIndicators,
   sasaranSpans,
 } from "./indicatorColumns";
 import { satuanColumn } from "./satuanColumn";
 import { unattributedSkip } from "../tableSkips";
+import { programsByIndicator, programsOfIndicator } from "../indicatorPrograms";
 
 /** Tabel 3.1.5: performance (target, realisasi, capaian) beside the budget (alokasi, realisasi, serapan) of one year. */
 export function buildTabel315(context: ReportContext): BuildResult {
@@ -32,10 +34,12 @@ export function buildTabel315(context: ReportContext): BuildResult {
     return { skip: { reasonKey: "report.skip.noIndicatorYear", params: { tahun } } };
   }
   const bySasaran = programsBySasaran(context);
+  const programs = programsByIndicator(context);
   const unattributed = unattributedSkip(bySasaran);
   if (unattributed) return unattributed;
   const kinerjaGroup = tableText("report.group.kinerja", { tahun });
   const satuan = satuanColumn(rows, kinerjaGroup);
+  let withoutPrograms = 0;
   const body: TableRow[] = rows.map((row) => {
     const target = row.indikator.targets[tahun];
     const realisasi = row.indikator.realisasi[tahun];
@@ -53,10 +57,18 @@ export function buildTabel315(context: ReportContext): BuildResult {
       predikat: predikatFigure(context, "{capaian}", capaian),
       keterangan: keteranganFigure("{capaian}", capaian),
     };
-    if (!row.first) return { cells: kinerja };
-    const programs = bySasaran.get(row.sasaranIndex) ?? [];
-    const pagu = programsPagu(context, programs);
-    const spent = programsRealisasi(context, programs);
+    // Linked to indicators: each indicator its own budget; else the sasaran's, merged over it.
+    const ownBudget = programs.byIndikator.has(row.sasaranIndex);
+    if (!row.first && !ownBudget) return { cells: kinerja };
+    const served = ownBudget
+      ? programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex)
+      : (bySasaran.get(row.sasaranIndex) ?? []);
+    if (ownBudget && served.length === 0) {
+      withoutPrograms++;
+      return { cells: kinerja, rowSpans: leadSpans(row) };
+    }
+    const pagu = programsPagu(context, served);
+    const spent = programsRealisasi(context, served);
     return {
       cells: {
         ...kinerja,
@@ -67,7 +79,9 @@ export function buildTabel315(context: ReportContext): BuildResult {
           { expr: "{alokasi}", value: pagu.value }
         ),
       },
-      rowSpans: sasaranSpans(row, ["alokasi", "realisasiAnggaran", "serapan"]),
+      rowSpans: ownBudget
+        ? leadSpans(row)
+        : sasaranSpans(row, ["alokasi", "realisasiAnggaran", "serapan"]),
     };
   });
   const anggaran = tableText("report.group.anggaran", { tahun });
@@ -121,7 +135,10 @@ export function buildTabel315(context: ReportContext): BuildResult {
             { key: "serapan", header: tableText("report.col.capaian"), group: anggaran, width: 11 },
           ],
           rows: body,
-          notes: [tableText("report.note.attribution")],
+          notes: [
+            tableText("report.note.attribution"),
+            ...(withoutPrograms > 0 ? [tableText("report.note.indicatorWithoutProgram")] : []),
+          ],
         },
       ],
     },

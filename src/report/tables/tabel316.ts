@@ -17,7 +17,9 @@ import {
   titleLines,
   type ReportContext,
 } from "../context";
-import type { BuildResult, TableRow } from "../tableSpec";
+import type { BudgetLine } from "../../model/budget";
+import type { BuildResult, TableCell, TableRow } from "../tableSpec";
+import { programsByIndicator, programsOfIndicator } from "../indicatorPrograms";
 import {
   indicatorColumns,
   indicatorLeadCells,
@@ -30,7 +32,8 @@ import { unattributedSkip } from "../tableSkips";
  * Tabel 3.1.6: efisiensi from the capaian of each indicator and the serapan of its sasaran's
  * budget, by the chosen method (the seed's: serapan / capaian). Capaian and serapan refer to the
  * input cells directly, since this table does not repeat target, realisasi or pagu. The serapan
- * of a sasaran is repeated on each of its indicator rows, beside the efisiensi computed from it.
+ * of a sasaran is repeated on each of its indicator rows, beside the efisiensi computed from it;
+ * where the cascading sheet links programs to indicators, each indicator has its own programs'.
  */
 export function buildTabel316(context: ReportContext): BuildResult {
   const rows = indicatorRows(context);
@@ -44,32 +47,43 @@ export function buildTabel316(context: ReportContext): BuildResult {
   const bySasaran = programsBySasaran(context);
   const unattributed = unattributedSkip(bySasaran);
   if (unattributed) return unattributed;
+  const programs = programsByIndicator(context);
   const serapanBySasaran = new Map(
-    [...bySasaran.entries()].map(([sasaranIndex, programs]) => {
-      const pagu = programsPagu(context, programs);
-      const spent = programsRealisasi(context, programs);
-      return [sasaranIndex, serapanFigure(spent, pagu)] as const;
-    })
+    [...bySasaran.entries()].map(
+      ([sasaranIndex, served]) => [sasaranIndex, programsSerapan(context, served)] as const
+    )
   );
+  let withoutPrograms = 0;
   const body: TableRow[] = rows.map((row) => {
     const capaian = capaianFigure(
       operand(context, row.indikator.realisasi[tahun]),
       operand(context, row.indikator.targets[tahun]),
       row.indikator.arah
     );
-    const serapan =
-      serapanBySasaran.get(row.sasaranIndex) ??
-      serapanFigure({ expr: "0", value: 0 }, { expr: "0", value: 0 });
+    // Linked to indicators: the serapan of the indicator's own programs; none, no serapan.
+    const own = programs.byIndikator.has(row.sasaranIndex)
+      ? programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex)
+      : undefined;
+    if (own?.length === 0) withoutPrograms++;
+    const serapan = own
+      ? own.length > 0
+        ? programsSerapan(context, own)
+        : EMPTY
+      : (serapanBySasaran.get(row.sasaranIndex) ??
+        serapanFigure({ expr: "0", value: 0 }, { expr: "0", value: 0 }));
     return {
       cells: {
         ...indicatorLeadCells(row),
         capaian,
         serapan,
-        efisiensi: efisiensiFigure(
-          context,
-          figureOperand("{capaian}", capaian),
-          figureOperand("{serapan}", serapan)
-        ),
+        efisiensi:
+          serapan.kind === "empty"
+            ? EMPTY
+            : efisiensiFigure(
+                context,
+                figureOperand("{capaian}", capaian),
+                figureOperand("{serapan}", serapan)
+              ),
         predikat: predikatFigure(context, "{capaian}", capaian),
         keterangan: keteranganFigure("{capaian}", capaian),
       },
@@ -97,9 +111,17 @@ export function buildTabel316(context: ReportContext): BuildResult {
               method: tableText(efisiensiMethodKey(context.efisiensi)),
             }),
             tableText("report.note.attribution"),
+            ...(withoutPrograms > 0 ? [tableText("report.note.indicatorWithoutProgram")] : []),
           ],
         },
       ],
     },
   };
+}
+
+const EMPTY: TableCell = { kind: "empty" };
+
+/** The serapan of a set of programs: their realisasi over their pagu, from the input cells. */
+function programsSerapan(context: ReportContext, served: BudgetLine[]): TableCell {
+  return serapanFigure(programsRealisasi(context, served), programsPagu(context, served));
 }

@@ -2,7 +2,6 @@ import type { BudgetLine } from "../../model/budget";
 import {
   indicatorFormat,
   indicatorRows,
-  programsBySasaran,
   sourceCell,
   tableText,
   text,
@@ -10,21 +9,22 @@ import {
   type ReportContext,
 } from "../context";
 import type { BuildResult, TableRow } from "../tableSpec";
+import { programsByIndicator, programsOfIndicator } from "../indicatorPrograms";
 import { indicatorYearColumns, noIndicators, withoutYear } from "./indicatorColumns";
 import { satuanColumn } from "./satuanColumn";
 import { asProgramName, programNamer, type ProgramNamer } from "../programNames";
 
 /**
  * Tabel 3.1.8: the programs and kegiatan behind each indicator. Taken from the indicator sheet's
- * Program Pendukung column when filled, else from the programs of the year's budget attributed to
- * the indicator's sasaran, else from the cascading table.
+ * Program Pendukung column when filled, else from the programs of the year's budget serving the
+ * indicator (linked to it by the cascading sheet, or to its sasaran), else from the cascading table.
  */
 export function buildTabel318(context: ReportContext): BuildResult {
   const rows = indicatorRows(context);
   if (rows.length === 0) return noIndicators();
   const noYear = withoutYear(context, rows);
   if (noYear) return noYear;
-  const bySasaran = programsBySasaran(context);
+  const programs = programsByIndicator(context);
   const nameOf = programNamer(context);
   const { tahun } = context;
   const programTexts = rows.map((row) => {
@@ -35,11 +35,13 @@ export function buildTabel318(context: ReportContext): BuildResult {
         .split(/\s*[;\n]\s*/)
         .filter((name) => name !== "")
         .join("\n");
-    const programs = bySasaran.get(row.sasaranIndex);
-    if (programs && programs.length > 0)
-      return programs.map((program) => programWithKegiatan(program, nameOf)).join("\n");
+    const served = programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex);
+    if (served.length > 0)
+      return served.map((program) => programWithKegiatan(program, nameOf)).join("\n");
     const links = (context.model.cascading?.links ?? []).filter(
-      (link) => normalize(link.sasaran) === normalize(row.sasaran.name.text)
+      (link) =>
+        normalize(link.sasaran) === normalize(row.sasaran.name.text) &&
+        (!link.indikator || normalize(link.indikator) === normalize(row.indikator.name.text))
     );
     return [...new Set(links.map((link) => asProgramName(link.program)))].join("\n");
   });

@@ -14,6 +14,8 @@ export const MAX_BATCH_BYTES = 3_500_000;
 /** Rows of a sheet are sent in slices of about this size, so a huge sheet can spread over batches. */
 const SLICE_BYTES = 500_000;
 const OPERATION_BYTES = 300;
+/** One property set or method call in the request, with its share of the envelope. */
+const ACTION_BYTES = 100;
 
 /** One queued write, with its estimated share of the request payload. */
 export interface WriteOp {
@@ -189,7 +191,7 @@ function planSheet(spec: SheetSpec): WriteOp[] {
   }
   for (const block of styleBlocks(spec)) {
     ops.push({
-      bytes: OPERATION_BYTES,
+      bytes: styleBytes(block.style, block.rows, block.columns),
       apply: (proxies) => {
         const range = proxies
           .get(name)
@@ -366,6 +368,20 @@ const VERTICAL: Record<string, Excel.VerticalAlignment> = {
   middle: "Center" as Excel.VerticalAlignment,
   bottom: "Bottom" as Excel.VerticalAlignment,
 };
+
+/**
+ * Estimated request bytes of applyStyle: one action per property it sets and two per border edge
+ * (getItem, style), each about ACTION_BYTES, so a sheet of many small style blocks is split too.
+ */
+function styleBytes(style: CellStyle, rows: number, columns: number): number {
+  const flags = [style.bold, style.italic, style.fontSize, style.wrap, style.align];
+  let actions = 1 + flags.filter(Boolean).length;
+  if (style.verticalAlign) actions++;
+  if (style.indent) actions += 2;
+  if (style.fill) actions++;
+  if (style.border) actions += 2 * (4 + (rows > 1 ? 1 : 0) + (columns > 1 ? 1 : 0));
+  return Math.max(OPERATION_BYTES, actions * ACTION_BYTES);
+}
 
 function applyStyle(range: Excel.Range, style: CellStyle, rows: number, columns: number): void {
   const format = range.format;

@@ -148,5 +148,7 @@ describe("the Office path against the strict Excel", () => {
     expect(office.lastRead.syncs).toBeGreaterThan(2);
     expect(office.lastRead.syncs).toBeLessThanOrEqual(8);
     expect(compared).toBeGreaterThan(100);
-  }, 300_000);
+    // About 80 s of CPU since Tabel 3.2 and the Lampiran both go down to the 25 000 sub kegiatan;
+    // on the shared 2-core machine under load the wall time is several times that.
+  }, 900_000);
 });

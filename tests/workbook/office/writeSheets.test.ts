@@ -180,6 +180,25 @@ describe("writeSheetsWithExcel against the strict Excel", () => {
     expect(cell(host, "Tabel 3.2", 39_999, 2)!.value).toBe(1_039_999 / 1000);
   });
 
+  test("a sheet of many small style blocks (bordered, indented, filled) stays under 5 MB too", async () => {
+    const { host, write } = strictHost();
+    // The Lampiran's shape: every row styled unlike the one above, so each is a block of its own
+    // whose properties (borders edge by edge, fill, indent) each cost an action in the request.
+    const sheet = bigSheet("Lampiran", 12_000);
+    sheet.rows.forEach((row, r) => {
+      row[0].style = {
+        border: true,
+        wrap: true,
+        indent: 1 + (r % 2),
+        fill: "#DDEBF7",
+        bold: r % 3 === 0,
+      };
+    });
+    await write([sheet]);
+    expect(host.syncs.every((sync) => !sync.failed)).toBe(true);
+    expect(host.largestRequest).toBeLessThanOrEqual(5_000_000);
+  });
+
   test("packBatches keeps order and the limit", () => {
     const ops = planSheetWrites(plan([bigSheet("A", 10_000)]));
     const batches = packBatches(ops, 1_000_000);
