@@ -10,6 +10,7 @@ import { buildTabel315 } from "./tables/tabel315";
 import { buildTabel316 } from "./tables/tabel316";
 import { buildTabel317 } from "./tables/tabel317";
 import { buildTabel318 } from "./tables/tabel318";
+import { buildTabel319 } from "./tables/tabel319";
 import { buildTabel32 } from "./tables/tabel32";
 import { buildLampiran } from "./tables/lampiran";
 import { buildPengukuranTriwulan } from "./tables/pengukuranTriwulan";
@@ -31,6 +32,7 @@ export const TABLES: {
   { id: "3.1.6", label: "Tabel 3.1.6", build: buildTabel316 },
   { id: "3.1.7", label: "Tabel 3.1.7", build: buildTabel317 },
   { id: "3.1.8", label: "Tabel 3.1.8", build: buildTabel318 },
+  { id: "3.1.9", label: "Tabel 3.1.9", build: buildTabel319 },
   { id: "3.2", label: "Tabel 3.2", build: buildTabel32 },
   { id: "lampiran", label: "Lampiran Pengukuran Kinerja", build: buildLampiran },
   {

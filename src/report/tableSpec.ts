@@ -94,6 +94,7 @@ export type TableId =
   | "3.1.6"
   | "3.1.7"
   | "3.1.8"
+  | "3.1.9"
   | "3.2"
   | "lampiran"
   | "triwulan"
