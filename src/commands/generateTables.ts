@@ -51,6 +51,8 @@ export async function runGenerateTables(
         mode: choices.mode,
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         triwulan: triwulanOfPeriode(choices.periode),
+        penandatangan: choices.penandatangan,
+        perjanjianKinerja: choices.perjanjianKinerja,
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
         attributionChoices: choices.attribution,

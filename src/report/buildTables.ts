@@ -14,13 +14,18 @@ import { buildTabel319 } from "./tables/tabel319";
 import { buildTabel32 } from "./tables/tabel32";
 import { buildLampiran } from "./tables/lampiran";
 import { buildPengukuranTriwulan } from "./tables/pengukuranTriwulan";
+import { buildPerjanjianKinerja } from "./tables/perjanjianKinerja";
+import { tableSignatures } from "./signatureBlock";
 
 /** The LKjIP tables in report order, each with the name users know it by. */
 export const TABLES: {
   id: TableId;
   label: string;
   build: (context: ReportContext) => BuildResult;
-  /** Made only when the user asked for it (a quarter chosen); otherwise neither made nor skipped. */
+  /**
+   * Made only when the user asked for it (a quarter chosen, next year's Perjanjian Kinerja);
+   * otherwise neither made nor skipped.
+   */
   when?: (context: ReportContext) => boolean;
 }[] = [
   { id: "2.2", label: "Tabel 2.2", build: buildTabel22 },
@@ -41,6 +46,12 @@ export const TABLES: {
     build: buildPengukuranTriwulan,
     when: (context) => context.triwulan !== undefined,
   },
+  {
+    id: "pk",
+    label: "Perjanjian Kinerja",
+    build: buildPerjanjianKinerja,
+    when: (context) => context.perjanjianKinerja === true,
+  },
 ];
 
 export interface SkippedTable extends SkipReason {
@@ -54,13 +65,17 @@ export function buildTables(context: ReportContext): {
 } {
   const specs: TableSpec[] = [];
   const skipped: SkippedTable[] = [];
+  const signatures = tableSignatures(context.signatures);
   for (const table of TABLES) {
     if (table.when && !table.when(context)) continue;
     const built = table.build(context);
     // A table of nothing but errors says nothing: skipped, saying why, instead of printed.
     const result = ("spec" in built && allErrorsSkip(built.spec)) || built;
-    if ("spec" in result) specs.push(result.spec);
-    else skipped.push({ table: table.label, ...result.skip });
+    if ("spec" in result) {
+      // Every printed table ends with the signer's block; the agreement carries both parties'.
+      const spec = result.spec;
+      specs.push(spec.signatures || signatures.length === 0 ? spec : { ...spec, signatures });
+    } else skipped.push({ table: table.label, ...result.skip });
   }
   return { specs, skipped };
 }

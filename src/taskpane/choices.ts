@@ -1,6 +1,7 @@
 /* global Office, Storage */
 import { ARAH_VALUES } from "../core/capaian";
 import type { Arah, RenstraChoice } from "../model/indicators";
+import { parseSignatures, type Signatures } from "../model/signature";
 import {
   DEFAULT_OPTIONS,
   EFISIENSI_METHOD_NAMES,
@@ -40,6 +41,10 @@ export interface PaneChoices {
   attribution: Record<string, string | null>;
   /** The year, or a quarter whose "Pengukuran Kinerja TW N" sheet is added. */
   periode: Periode;
+  /** Who signs under the tables (and both parties of the Perjanjian Kinerja); {}: nobody. */
+  penandatangan: Signatures;
+  /** Also write next year's Perjanjian Kinerja. */
+  perjanjianKinerja: boolean;
 }
 
 export { PERIODE_CHOICES };
@@ -56,6 +61,8 @@ export const DEFAULT_CHOICES: PaneChoices = {
   rincian: "auto",
   attribution: {},
   periode: "tahunan",
+  penandatangan: {},
+  perjanjianKinerja: false,
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -93,6 +100,8 @@ export function parseChoices(stored: unknown): PaneChoices {
     rincian: pick(raw.rincian, RINCIAN_CHOICES, DEFAULT_CHOICES.rincian),
     attribution: attributionChoices(raw.attribution),
     periode: pick(raw.periode, PERIODE_CHOICES, DEFAULT_CHOICES.periode),
+    penandatangan: parseSignatures(raw.penandatangan),
+    perjanjianKinerja: raw.perjanjianKinerja === true,
   };
 }
 

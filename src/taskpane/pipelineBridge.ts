@@ -32,6 +32,8 @@ export function createPanePipeline(language: Language): PanePipeline {
         mode: choices.mode,
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         triwulan: triwulanOfPeriode(choices.periode),
+        penandatangan: choices.penandatangan,
+        perjanjianKinerja: choices.perjanjianKinerja,
         language,
       });
       // The Ringkasan (summary) is written with the tables whenever a year is known.

@@ -132,6 +132,7 @@ describe("lkjip generate", () => {
       "Indikator Kinerja",
       "Matriks Renstra",
       "Kamus Arah",
+      "Penandatangan",
     ]);
     const indicators = template.getWorksheet("Indikator Kinerja")!;
     expect(indicators.getTable("IndikatorKinerja")).toBeDefined();

@@ -1,5 +1,6 @@
 import { readWorkbook } from "../../src/readers/readWorkbook";
 import { ANAK_TERLANTAR } from "../fixtures/builders/multiYearIndicators";
+import { KEPALA_DINAS, WALIKOTA } from "../fixtures/builders/penandatanganSheet";
 import { fixtureGrids } from "../fixtures/loadFixture";
 
 /** seed-multi-year.xlsx: realisasi 2012-2017, targets 2016-2018, Renstra 2019, Target Nasional. */
@@ -22,5 +23,17 @@ describe("an indicator sheet kept across the Renstra period", () => {
     expect(anak.arah).toBe("turun");
     expect(anak.standar?.value).toBe(0.15);
     expect(model.findings.filter((finding) => finding.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("the Penandatangan block", () => {
+  test("both parties read from their blocks, label by label", async () => {
+    const model = readWorkbook(await fixtureGrids("seed-multi-year.xlsx"), { tahun: 2017 });
+    expect(model.penandatangan).toEqual({ pihakPertama: KEPALA_DINAS, pihakKedua: WALIKOTA });
+  });
+
+  test("none without such a block", async () => {
+    const model = readWorkbook(await fixtureGrids("seed-cascading.xlsx"));
+    expect(model.penandatangan).toBeUndefined();
   });
 });

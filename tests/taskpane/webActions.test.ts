@@ -127,6 +127,7 @@ describe("web tool over the sample workbook (ExcelJS in memory, the real pipelin
       "Indikator Kinerja",
       "Matriks Renstra",
       "Kamus Arah",
+      "Penandatangan",
     ]);
     expect(result.download?.fileName).toBe("Input LKjIP.xlsx");
     result.download!.save();

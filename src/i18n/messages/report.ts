@@ -28,6 +28,11 @@ export const reportMessages = {
     id: "PERBANDINGAN REALISASI KINERJA DENGAN STANDAR",
     en: "PERFORMANCE RESULTS AGAINST STANDARDS",
   },
+  "report.title.pk": {
+    id: "LAMPIRAN PERJANJIAN KINERJA TAHUN {tahun}",
+    en: "APPENDIX: PERFORMANCE AGREEMENT {tahun}",
+  },
+  "report.sheet.pk": { id: "Perjanjian Kinerja {tahun}", en: "Perjanjian Kinerja {tahun}" },
   "report.title.3.1.3": {
     id: "PERBANDINGAN REALISASI KINERJA TAHUN {tahun} DENGAN TARGET AKHIR RENSTRA",
     en: "PERFORMANCE RESULTS {tahun} AGAINST THE END-OF-PLAN TARGET",
@@ -168,6 +173,11 @@ export const reportMessages = {
     id: "Anggaran sasaran = jumlah pagu program yang diatribusikan ke sasaran (lihat Ringkasan).",
     en: "Objective budget = sum of the programs attributed to it (see Ringkasan).",
   },
+
+  // Signature blocks under the tables
+  "report.signature.nip": { id: "NIP. {nip}", en: "NIP. {nip}" },
+  "report.signature.pihakPertama": { id: "PIHAK PERTAMA,", en: "FIRST PARTY," },
+  "report.signature.pihakKedua": { id: "PIHAK KEDUA,", en: "SECOND PARTY," },
 
   // Why a table was skipped
   "report.skip.noIndicators": {
@@ -358,8 +368,8 @@ export const reportMessages = {
   },
   // Command line
   "cli.usage": {
-    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
-    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n                     [--ttd-tempat <kota>] [--ttd-tanggal <tanggal>] [--ttd-jabatan <jabatan>] [--ttd-nama <nama>] [--ttd-pangkat <pangkat>] [--ttd-nip <NIP>]\n                     [--perjanjian-kinerja] [--pihak-kedua-jabatan <jabatan>] [--pihak-kedua-nama <nama>] [--pihak-kedua-nip <NIP>]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n                     [--ttd-tempat <city>] [--ttd-tanggal <date>] [--ttd-jabatan <position>] [--ttd-nama <name>] [--ttd-pangkat <rank>] [--ttd-nip <NIP>]\n                     [--perjanjian-kinerja] [--pihak-kedua-jabatan <position>] [--pihak-kedua-nama <name>] [--pihak-kedua-nip <NIP>]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
   },
   "cli.error.arguments": {
     id: "Argumen tidak dikenali: {detail}",
