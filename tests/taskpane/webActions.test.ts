@@ -208,6 +208,8 @@ describe("web tool: a workbook the pane was used on inside Excel brings its choi
     rincian: "sub_kegiatan",
     attribution: { "Program Pemenuhan Upaya Kesehatan": null },
     periode: "tw3",
+    penandatangan: { pihakPertama: { nama: "dr. ANI WULANDARI, M.Kes." } },
+    perjanjianKinerja: true,
   };
 
   it("opening it resolves to the saved choices, which the pane then shows and uses", async () => {
