@@ -148,7 +148,6 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       rincian: "kegiatan",
       attribution: {},
       periode: "tw2",
-      periode: "tahunan",
       penandatangan: {},
       perjanjianKinerja: false,
     });
