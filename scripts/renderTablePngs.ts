@@ -2,7 +2,8 @@
  * Renders every generated table of a workbook as printed: each table alone in a workbook (values
  * mode, so it needs no input sheet), through LibreOffice to PDF, then each page to PNG at 100 dpi.
  * Usage: npx tsx scripts/renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix> [triwulan 1-4]
- * Writes <outdir>/<prefix>-<sheet>[-<page>].png; used for docs/tables.
+ *        [--perjanjian-kinerja]
+ * Writes <outdir>/<prefix>-<sheet>[-<page>].png; used for docs/tables and docs/screenshots.
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
@@ -30,7 +31,9 @@ export async function renderTablePngs(
   outDir: string,
   prefix: string,
   /** A quarter: its "Pengukuran Kinerja TW N" sheet is rendered too. */
-  triwulan?: Triwulan
+  triwulan?: Triwulan,
+  /** Also render next year's Perjanjian Kinerja. */
+  options: { perjanjianKinerja?: boolean } = {}
 ): Promise<RenderedSheet[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("soffice not found");
@@ -43,7 +46,13 @@ export async function renderTablePngs(
       written = plan.sheets;
     },
   };
-  await generateReport(capture, { tahun, mode: "values", language: "id", triwulan });
+  await generateReport(capture, {
+    tahun,
+    mode: "values",
+    language: "id",
+    triwulan,
+    perjanjianKinerja: options.perjanjianKinerja === true,
+  });
   const rendered: RenderedSheet[] = [];
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "lkjip-png-"));
@@ -82,13 +91,17 @@ export async function renderTablePngs(
 }
 
 async function main(): Promise<void> {
-  const [input, tahunText, outDir, prefix, triwulanText] = process.argv.slice(2);
+  const [input, tahunText, outDir, prefix, ...rest] = process.argv.slice(2);
+  const flags = rest.filter((arg) => arg.startsWith("--"));
+  const triwulanText = rest.find((arg) => !arg.startsWith("--"));
   if (!input || !tahunText || !outDir || !prefix) {
     throw new Error("usage: renderTablePngs.ts <input.xlsx> <tahun> <outdir> <prefix> [1-4]");
   }
   const triwulan = triwulanText === undefined ? undefined : parseTriwulan(triwulanText);
   if (triwulan === null) throw new Error("triwulan: 1, 2, 3 or 4");
-  const rendered = await renderTablePngs(input, Number(tahunText), outDir, prefix, triwulan);
+  const rendered = await renderTablePngs(input, Number(tahunText), outDir, prefix, triwulan, {
+    perjanjianKinerja: flags.includes("--perjanjian-kinerja"),
+  });
   for (const { sheet, files } of rendered) {
     console.log(`${sheet}: ${files.length} page(s)`);
   }

@@ -4,6 +4,7 @@ import type { CellRef } from "./model/cellRef";
 import type { Finding } from "./model/finding";
 import type { LkjipModel } from "./model/lkjipModel";
 import type { Triwulan } from "./model/quarters";
+import { mergeSignatures, type Signatures } from "./model/signature";
 import { readWorkbook, type ReadOptions } from "./readers/readWorkbook";
 import { SheetView } from "./readers/sheetView";
 import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
@@ -66,6 +67,10 @@ export interface GenerateOptions extends AnalyzeOptions {
   triwulan?: Triwulan;
   /** Which name a matched program is printed under; by default the Renstra's. */
   namaProgram?: ProgramNaming;
+  /** Signers given in the pane or by flags; field by field they win over the workbook's block. */
+  penandatangan?: Signatures;
+  /** Also write next year's Perjanjian Kinerja. */
+  perjanjianKinerja?: boolean;
   language: Language;
 }
 
@@ -210,6 +215,8 @@ export async function generateReport(
     rincian: options.rincian,
     triwulan: options.triwulan,
     namaProgram: options.namaProgram ?? DEFAULT_OPTIONS.namaProgram,
+    signatures: mergeSignatures(model.penandatangan, options.penandatangan),
+    perjanjianKinerja: options.perjanjianKinerja === true,
     isNumericCell: numericCellLookup(analysis.grids),
   };
   const mode = options.mode ?? DEFAULT_OPTIONS.mode;

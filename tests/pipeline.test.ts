@@ -136,6 +136,7 @@ describe("generateReport through ExcelJS", () => {
         reasonKey: "report.skip.noPreviousYear",
         params: { prev: 2016, tahun: 2017 },
       },
+      { table: "Tabel 3.1.9", reasonKey: "report.skip.noStandardColumn", params: {} },
     ]);
     expect(snapshot(workbook, INPUTS)).toEqual(before);
     const names = workbook.worksheets.map((sheet) => sheet.name);
@@ -144,7 +145,7 @@ describe("generateReport through ExcelJS", () => {
     expect(workbook.views?.[0]?.activeTab ?? 0).toBe(0);
     // The Ringkasan is part of the report: Indonesian although the run asked for English.
     expect(cellText(workbook, "Ringkasan", "A2")).toBe(
-      "Tahun 2017: 10 tabel dibuat, 1 dilewati, 4 temuan."
+      "Tahun 2017: 10 tabel dibuat, 2 dilewati, 4 temuan."
     );
     // Seed figures as Excel will show them.
     expect(cellText(workbook, "Tabel 3.1.4", "D8")).toBe(4002524072);
@@ -162,6 +163,7 @@ describe("generateReport through ExcelJS", () => {
       "Tabel 3.1.4",
       "Tabel 3.1.5",
       "Tabel 3.1.6",
+      "Tabel 3.1.9",
       "Tabel 3.2",
     ]);
     expect(result.skipped[0].params).toEqual({ tahun: 2018, available: "2017" });

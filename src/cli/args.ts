@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Language } from "../i18n/language";
 import type { Triwulan } from "../model/quarters";
+import type { Signatures } from "../model/signature";
 import {
   FORMULA_MODES,
   oneOf,
@@ -13,6 +14,7 @@ import {
   type Rincian,
   type ScaleName,
 } from "../report/options";
+import { SIGNATURE_OPTIONS, signaturesFromArgs } from "./signatureArgs";
 
 export interface GenerateCommand {
   command: "generate";
@@ -34,6 +36,10 @@ export interface GenerateCommand {
   ignoreSavedChoices: boolean;
   /** Show the library's own error text and stack trace after the user's message. */
   debug: boolean;
+  /** Signers typed as flags (--ttd-nama, --pihak-kedua-nama, …). */
+  penandatangan?: Signatures;
+  /** Also write next year's Perjanjian Kinerja (--perjanjian-kinerja). */
+  perjanjianKinerja?: boolean;
 }
 
 export interface TemplateCommand {
@@ -78,6 +84,7 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
         force: { type: "boolean" },
         debug: { type: "boolean" },
         "ignore-saved-choices": { type: "boolean" },
+        ...SIGNATURE_OPTIONS,
       },
     });
   } catch (error) {
@@ -182,6 +189,17 @@ export function parseCommandLine(argv: string[], defaultLanguage: Language = "id
     indicatorSheet: values["indicator-sheet"],
     ignoreSavedChoices: values["ignore-saved-choices"] === true,
     debug,
+    ...signatureCommand(values),
+  };
+}
+
+function signatureCommand(
+  values: Record<string, string | boolean | undefined>
+): Pick<GenerateCommand, "penandatangan" | "perjanjianKinerja"> {
+  const penandatangan = signaturesFromArgs(values);
+  return {
+    ...(penandatangan ? { penandatangan } : {}),
+    ...(values["perjanjian-kinerja"] === true ? { perjanjianKinerja: true } : {}),
   };
 }
 

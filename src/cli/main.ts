@@ -5,6 +5,7 @@ import { translate, type MessageParams } from "../i18n/catalogue";
 import { languageFromTag, type Language } from "../i18n/language";
 import { generateReport, type GenerateResult } from "../pipeline";
 import { triwulanOfPeriode } from "../report/options";
+import { mergeSignatures } from "../model/signature";
 import { findingMessage, keptMessage } from "../report/ringkasan";
 import { CHOICES_KEY, savedChoices, type PaneChoices } from "../taskpane/choices";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
@@ -105,6 +106,9 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
       language: command.language,
       budgetSheet: command.budgetSheet,
       indicatorSheet: command.indicatorSheet,
+      // Flags win field by field over the signers the pane saved.
+      penandatangan: mergeSignatures(saved?.penandatangan, command.penandatangan),
+      perjanjianKinerja: command.perjanjianKinerja ?? saved?.perjanjianKinerja,
     });
   } catch (error) {
     // Sheets are read lazily: a part too large or damaged shows up here, not at opening.

@@ -52,6 +52,8 @@ export async function runGenerateTables(
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         triwulan: triwulanOfPeriode(choices.periode),
         namaProgram: choices.namaProgram,
+        penandatangan: choices.penandatangan,
+        perjanjianKinerja: choices.perjanjianKinerja,
         arahChoices: choices.arah,
         renstraTarget: choices.renstra,
         attributionChoices: choices.attribution,

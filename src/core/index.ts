@@ -9,3 +9,5 @@ export * from "./proporsi";
 export * from "./efisiensi";
 export * from "./predikat";
 export * from "./tercapai";
+export * from "./perkembangan";
+export * from "./standar";

@@ -23,6 +23,8 @@ export interface Indikator {
   targets: Record<number, SourcedNumber>;
   realisasi: Record<number, SourcedNumber>;
   targetAkhirRenstra?: SourcedNumber & { year?: number };
+  /** The national or provincial standard (Target Nasional, SPM, …), when the sheet has one. */
+  standar?: SourcedNumber;
   /** Causes and solutions from columns without a year: taken as the report year's. */
   analisaPenyebab?: SourcedText;
   solusi?: SourcedText;
@@ -58,6 +60,8 @@ export interface IndicatorSheet {
   renstraCandidates?: RenstraCandidate[];
   /** The candidate year taken as the end-of-Renstra target, if any. */
   renstraYear?: number;
+  /** The standard column's header as typed ("Target Nasional", "SPM"), when the sheet has one. */
+  standarLabel?: string;
 }
 
 export interface RenstraCandidate {

@@ -1,6 +1,7 @@
 import type { Budget } from "./budget";
 import type { Attribution, CascadingLink, IndicatorSheet } from "./indicators";
 import type { Finding } from "./finding";
+import type { Signatures } from "./signature";
 
 /** Everything the readers understood of a workbook: the input of the report builders. */
 export interface LkjipModel {
@@ -17,4 +18,6 @@ export interface LkjipModel {
   /** Attribution of each program of the chosen year's budget to a sasaran. */
   attributions: Attribution[];
   findings: Finding[];
+  /** Signature blocks typed in the workbook ("Penandatangan" block), if any. */
+  penandatangan?: Signatures;
 }

@@ -99,6 +99,7 @@ export type IndicatorWordRole =
   | "no"
   | "indikator"
   | "targetAkhir"
+  | "standar"
   | "sasaran"
   | "tujuan"
   | "satuan"
@@ -123,6 +124,20 @@ export const INDICATOR_HEADER_WORDS: HeaderWords<IndicatorWordRole>[] = [
     role: "indikator",
     words: /indikator/,
     variants: ["Indikator Kinerja", "Indikator Kinerja Utama", "Indikator Sasaran"],
+  },
+  {
+    // A national or provincial standard is not the agency's target of a year (Tabel 3.1.9).
+    role: "standar",
+    // "Capaian SPM" is the agency's own result against it, not the standard.
+    words:
+      /(?:target|standar|standard) (?:nasional|provinsi|prov\b)|^(?:target |standar )?spm\b|standar pelayanan minimal/,
+    variants: [
+      "Target Nasional",
+      "Standar Nasional",
+      "SPM",
+      "Target Provinsi",
+      "Standar Pelayanan Minimal",
+    ],
   },
   {
     role: "targetAkhir",

@@ -22,6 +22,7 @@ import {
   type IndicatorQuarterColumns,
 } from "./indicatorQuarters";
 import { renstraByEvidence } from "./indicatorRenstra";
+import { readStandard, standardColumn } from "./indicatorStandard";
 import { isRepeatedHeader, repeatedHeaderFinding } from "./repeatedHeader";
 import type { SheetView } from "./sheetView";
 import { titleYear, yearFromText } from "./yearDetect";
@@ -156,6 +157,8 @@ export function readIndicators(
     years: allYears,
   };
   if (years.renstraCandidates.length > 0) sheet.renstraCandidates = years.renstraCandidates;
+  const standard = standardColumn(header);
+  if (standard) sheet.standarLabel = standard.label;
   if (years.akhir?.year !== undefined && years.renstraCandidates.length > 0) {
     sheet.renstraYear = years.akhir.year;
   }
@@ -288,6 +291,8 @@ function readIndikatorRow(
     indikator.sifat = readSifat(view, row, header, nameCell, findings);
     checkIndicatorQuarters(indikator, findings);
   }
+  const standar = readStandard(view, row, header, findings);
+  if (standar) indikator.standar = standar;
   return indikator;
 }
 

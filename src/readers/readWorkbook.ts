@@ -17,6 +17,7 @@ import { addTujuanFromCascading, readCascading } from "./cascadingReader";
 import { detectSheet, type DetectedSheet, type InputKind } from "./detectSheets";
 import type { ArahChoices } from "./indicatorArah";
 import { readIndicators } from "./indicatorReader";
+import { readPenandatangan } from "./penandatanganSheet";
 import { linksFromProgramPendukung } from "./programPendukung";
 
 export { detectInputSheets, type SheetDetection, type InputKind } from "./detectSheets";
@@ -160,8 +161,13 @@ function readAll(grids: SheetGrid[], options: ReadOptions): LkjipModel {
     options.attributionChoices
   );
   const agency = chosen?.agency ?? budgets.find((b) => b.agency)?.agency ?? indicators?.agency;
+  const penandatangan = sheets
+    .filter((sheet) => sheet.detection.kind === null)
+    .map((sheet) => readPenandatangan(sheet.view))
+    .find((found) => found !== null);
   return {
     ...(agency ? { agency } : {}),
+    ...(penandatangan ? { penandatangan } : {}),
     budgets,
     ...(paguPlans.length > 0 ? { paguPlans } : {}),
     ...(indicators ? { indicators } : {}),

@@ -3,6 +3,7 @@ import type { Budget, BudgetLine } from "../model/budget";
 import type { CellRef, SourcedNumber } from "../model/cellRef";
 import type { Indikator, Sasaran } from "../model/indicators";
 import type { LkjipModel } from "../model/lkjipModel";
+import type { Signatures } from "../model/signature";
 import type { EfisiensiMethod } from "../core/efisiensi";
 import type { ScaleName } from "../core/predikat";
 import type { Triwulan } from "../model/quarters";
@@ -27,6 +28,10 @@ export interface ReportContext {
   triwulan?: Triwulan;
   /** Which name a matched program is printed under; undefined: the Renstra's (the default). */
   namaProgram?: ProgramNaming;
+  /** Who signs under each table (the pane's, the flags' or the workbook's Penandatangan block). */
+  signatures?: Signatures;
+  /** Also write next year's Perjanjian Kinerja (on request only). */
+  perjanjianKinerja?: boolean;
   /**
    * True when the input cell holds a number Excel can compute with. A number the reader parsed from
    * text ("Rp 1.283.419.000") is written as a constant instead, so Excel's result stays the core's.

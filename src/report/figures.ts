@@ -1,4 +1,5 @@
 import {
+  calcError,
   capaian,
   capaianExcelFormula,
   efisiensi,
@@ -7,11 +8,17 @@ import {
   isCalcError,
   kemajuan,
   kemajuanExcelFormula,
+  memenuhiStandar,
+  memenuhiStandarExcelFormula,
+  perkembangan,
+  perkembanganExcelFormula,
   predikat,
   predikatExcelFormula,
   proporsi,
   proporsiExcelFormula,
   SCALES,
+  selisihStandar,
+  selisihStandarExcelFormula,
   serapan,
   serapanExcelFormula,
   tercapai,
@@ -121,6 +128,43 @@ export function predikatFigure(
   };
 }
 
+/** Naik / Turun / Tetap of a realisasi against the year before's, minding Arah (no custom function). */
+export function perkembanganFigure(before: Operand, now: Operand, arah: Arah): TableCell {
+  return figure(
+    [before, now],
+    ([b, n]) => (b === null || n === null ? missing() : perkembangan(b, n, arah)),
+    ([b, n]) => perkembanganExcelFormula(b, n, arah),
+    null,
+    "text"
+  );
+}
+
+/** Realisasi minus the standard (Tabel 3.1.9), in the realisasi's format. */
+export function selisihStandarFigure(
+  realisasi: Operand,
+  standar: Operand,
+  format: ValueFormat
+): TableCell {
+  return figure(
+    [realisasi, standar],
+    ([r, s]) => (r === null || s === null ? missing() : selisihStandar(r, s)),
+    ([r, s]) => selisihStandarExcelFormula(r, s),
+    null,
+    format
+  );
+}
+
+/** Memenuhi / Belum memenuhi the standard, minding Arah (Tabel 3.1.9). */
+export function memenuhiStandarFigure(realisasi: Operand, standar: Operand, arah: Arah): TableCell {
+  return figure(
+    [realisasi, standar],
+    ([r, s]) => (r === null || s === null ? missing() : memenuhiStandar(r, s, arah)),
+    ([r, s]) => memenuhiStandarExcelFormula(r, s, arah),
+    null,
+    "text"
+  );
+}
+
 /** Keterangan beside a capaian: Tercapai (100% or more) or Belum tercapai, as an IF in Excel. */
 export function keteranganFigure(capaianExpr: string, capaianCell: TableCell): TableCell {
   const input = figureOperand(capaianExpr, capaianCell);
@@ -169,6 +213,11 @@ function figure(
   return custom
     ? { kind: "figure", formula, functionFormula: `=${custom(exprs)}`, value, format }
     : { kind: "figure", formula, value, format };
+}
+
+/** The core's verdict on a comparison whose input is empty, as CAPAIAN gives it (#N/A). */
+function missing(): CalcError {
+  return calcError("NA", "functions.error.empty", { name: "" });
 }
 
 export function fromCore(result: number | string | CalcError): FigureValue {

@@ -7,12 +7,15 @@ import {
   formatRupiah,
   isCalcError,
   kemajuan,
+  NAIK,
+  perkembangan,
   predikat,
   proporsi,
   SCALES,
   serapan,
   tercapai,
   TERCAPAI,
+  TETAP,
   type EfisiensiMethod,
 } from "../core";
 import type { SourcedNumber } from "../model/cellRef";
@@ -20,6 +23,7 @@ import type { Indikator } from "../model/indicators";
 import { agencyTerm } from "./agencyTerm";
 import { programsBySasaran, tableText, type ReportContext } from "./context";
 import { efisiensiMethodKey } from "./figures";
+import { comparedYears } from "./tables/comparedYears";
 
 /**
  * Draft sentences for BAB III in Indonesian, built from the same core results as the tables and
@@ -118,6 +122,8 @@ function indicatorSentences(
   if (before && before.value !== null && realisasi && realisasi.value !== null) {
     sentences.push(movement(indikator, before, realisasi, prev, tahun));
   }
+  const series = seriesSentence(context, indikator);
+  if (series) sentences.push(series);
   if (!isCalcError(achieved) && absorbed !== null) {
     const efficiency = efisiensi(achieved, absorbed, context.efisiensi);
     if (!isCalcError(efficiency)) {
@@ -153,7 +159,10 @@ function indicatorSentences(
   return sentences;
 }
 
-/** Up or down against last year, and whether that is better given the indicator's direction. */
+/**
+ * Up or down against last year, and whether that is better given the indicator's direction: the
+ * same comparison as Tabel 3.1.2's Naik / Turun / Tetap column.
+ */
 function movement(
   indikator: Indikator,
   before: SourcedNumber,
@@ -163,19 +172,49 @@ function movement(
 ): string {
   const was = before.value as number;
   const is = now.value as number;
-  if (valueText(before) === valueText(now)) {
+  const kinerja = perkembangan(was, is, indikator.arah);
+  if (kinerja === TETAP) {
     return tableText("report.narrative.perbandinganSama", { prev, realisasi: valueText(now) });
   }
-  const up = is > was;
-  const better = indikator.arah === "naik" ? up : !up;
   return tableText("report.narrative.perbandingan", {
     prev,
     tahun,
     realisasiPrev: valueText(before),
     realisasi: valueText(now),
-    perubahan: up ? "naik" : "turun",
-    kinerja: better ? "membaik" : "menurun",
+    perubahan: is > was ? "naik" : "turun",
+    kinerja: kinerjaWord(kinerja),
   });
+}
+
+/**
+ * With more than one earlier year (Tabel 3.1.2 shows up to five): the series, and performance
+ * over the whole period, minding Arah.
+ */
+function seriesSentence(context: ReportContext, indikator: Indikator): string | null {
+  const { tahun } = context;
+  const now = indikator.realisasi[tahun];
+  const years = comparedYears(context, [{ indikator }]);
+  if (years.length < 2 || now?.value == null) return null;
+  const first = years[0];
+  const deret = [...years, tahun]
+    .map((year) => `${valueText(indikator.realisasi[year])} (${year})`)
+    .join(", ");
+  const kinerja = perkembangan(
+    indikator.realisasi[first].value as number,
+    now.value,
+    indikator.arah
+  );
+  return tableText("report.narrative.deret", {
+    first,
+    tahun,
+    deret,
+    kinerja: kinerjaWord(kinerja),
+  });
+}
+
+function kinerjaWord(kinerja: ReturnType<typeof perkembangan>): string {
+  if (kinerja === TETAP) return "tetap";
+  return kinerja === NAIK ? "membaik" : "menurun";
 }
 
 /**

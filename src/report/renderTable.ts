@@ -9,9 +9,11 @@ import {
   COLUMN_NUMBER_STYLE,
   HEADER_STYLE,
   NOTE_STYLE,
+  SIGNATURE_NAME_STYLE,
+  SIGNATURE_STYLE,
   titleStyle,
 } from "./tableStyles";
-import type { TableBlock, TableCell, TableSpec } from "./tableSpec";
+import type { SignatureBlock, TableBlock, TableCell, TableSpec } from "./tableSpec";
 import { rowHeights } from "./textMeasure";
 
 type Merges = SheetSpec["merges"];
@@ -77,6 +79,7 @@ export function renderTable(
     if (index > 0) laterBlocks.push({ first, keepWith: Math.min(rows.length, bodyTop + 1) });
     for (const note of block.notes ?? []) fullWidthRow(note, NOTE_STYLE);
   });
+  renderSignatures(spec.signatures ?? [], width, rows, merges);
   const widths = columnWidths(spec.blocks, placed, width);
   const single = spec.blocks.length === 1;
   const heights = rowHeights(rows, merges, widths);
@@ -227,6 +230,44 @@ function renderBody(
         });
       }
     });
+  }
+}
+
+/**
+ * Signature blocks under the table after a blank row: the right one over the right half of the
+ * table's columns, the left one over the left half, each line merged across its half and centred.
+ */
+function renderSignatures(
+  blocks: SignatureBlock[],
+  width: number,
+  rows: SpecCell[][],
+  merges: Merges
+): void {
+  if (blocks.length === 0) return;
+  rows.push([]);
+  const half = Math.max(1, Math.floor(width / 2));
+  const spans = {
+    left: { left: 1, right: half },
+    right: width > 1 ? { left: half + 1, right: width } : { left: 1, right: 1 },
+  };
+  const height = Math.max(...blocks.map((block) => block.lines.length));
+  for (let i = 0; i < height; i++) {
+    const row: SpecCell[] = [];
+    const rowNumber = rows.length + 1;
+    for (const block of blocks) {
+      const line = block.lines[i];
+      if (!line || line.text === "") continue;
+      const at = spans[block.side];
+      row[at.left - 1] = {
+        content: { kind: "text", text: line.text },
+        style: line.bold ? SIGNATURE_NAME_STYLE : SIGNATURE_STYLE,
+      };
+      if (at.right > at.left) {
+        merges.push({ top: rowNumber, left: at.left, bottom: rowNumber, right: at.right });
+      }
+    }
+    for (let c = 0; c < row.length; c++) row[c] ??= { content: EMPTY_CONTENT };
+    rows.push(row);
   }
 }
 

@@ -94,9 +94,11 @@ export type TableId =
   | "3.1.6"
   | "3.1.7"
   | "3.1.8"
+  | "3.1.9"
   | "3.2"
   | "lampiran"
   | "triwulan"
+  | "pk"
   | "ringkasan";
 
 export interface TableSpec {
@@ -106,6 +108,14 @@ export interface TableSpec {
   /** Title block, in order: table number, title, agency, year. */
   titleLines: string[];
   blocks: TableBlock[];
+  /** Signature blocks under the table, left and right (the Perjanjian Kinerja has both). */
+  signatures?: SignatureBlock[];
+}
+
+/** Lines of one signature block, top to bottom; blank lines leave room for the signature. */
+export interface SignatureBlock {
+  side: "left" | "right";
+  lines: { text: string; bold?: boolean }[];
 }
 
 /** Why a table was not made: a message key of the report catalogue and its parameters. */

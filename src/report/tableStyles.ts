@@ -58,6 +58,10 @@ export const NOTE_STYLE: CellStyle = internStyle({
   verticalAlign: "top",
 });
 
+/** Signature lines: centred under their half of the table, no border. */
+export const SIGNATURE_STYLE: CellStyle = internStyle({ align: "center" });
+export const SIGNATURE_NAME_STYLE: CellStyle = internStyle({ align: "center", bold: true });
+
 const KIND_CODES: Record<TableCell["kind"], number> = {
   empty: 0,
   text: 1,

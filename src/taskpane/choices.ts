@@ -1,6 +1,7 @@
 /* global Office, Storage */
 import { ARAH_VALUES } from "../core/capaian";
 import type { Arah, RenstraChoice } from "../model/indicators";
+import { parseSignatures, type Signatures } from "../model/signature";
 import {
   DEFAULT_OPTIONS,
   EFISIENSI_METHOD_NAMES,
@@ -44,6 +45,10 @@ export interface PaneChoices {
   periode: Periode;
   /** Which name a matched program is printed under: the Renstra's or the budget's. */
   namaProgram: ProgramNaming;
+  /** Who signs under the tables (and both parties of the Perjanjian Kinerja); {}: nobody. */
+  penandatangan: Signatures;
+  /** Also write next year's Perjanjian Kinerja. */
+  perjanjianKinerja: boolean;
 }
 
 export { PERIODE_CHOICES };
@@ -63,6 +68,8 @@ export const DEFAULT_CHOICES: PaneChoices = {
   attribution: {},
   periode: "tahunan",
   namaProgram: DEFAULT_OPTIONS.namaProgram,
+  penandatangan: {},
+  perjanjianKinerja: false,
 };
 
 /** Where choices are kept: Office's document settings or the browser's localStorage. */
@@ -101,6 +108,8 @@ export function parseChoices(stored: unknown): PaneChoices {
     attribution: attributionChoices(raw.attribution),
     periode: pick(raw.periode, PERIODE_CHOICES, DEFAULT_CHOICES.periode),
     namaProgram: pick(raw.namaProgram, PROGRAM_NAMING_CHOICES, DEFAULT_CHOICES.namaProgram),
+    penandatangan: parseSignatures(raw.penandatangan),
+    perjanjianKinerja: raw.perjanjianKinerja === true,
   };
 }
 

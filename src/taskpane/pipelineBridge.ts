@@ -33,6 +33,8 @@ export function createPanePipeline(language: Language): PanePipeline {
         rincian: choices.rincian === "auto" ? undefined : choices.rincian,
         triwulan: triwulanOfPeriode(choices.periode),
         namaProgram: choices.namaProgram,
+        penandatangan: choices.penandatangan,
+        perjanjianKinerja: choices.perjanjianKinerja,
         language,
       });
       // The Ringkasan (summary) is written with the tables whenever a year is known.

@@ -1,3 +1,4 @@
+import { PENANDATANGAN_SHEET, penandatanganSheet } from "./penandatanganSheet";
 import type { CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
 import { ARAH_WORDS_SHEET, arahWordsSheet } from "./arahWordsSheet";
 
@@ -10,6 +11,7 @@ import { ARAH_WORDS_SHEET, arahWordsSheet } from "./arahWordsSheet";
 export const RUPIAH_FORMAT = '"Rp "#,##0';
 export const PERCENT_FORMAT = "0.00%";
 export const TEMPLATE_SHEETS = {
+  penandatangan: PENANDATANGAN_SHEET,
   budget: (tahun: number) => `Realisasi Anggaran ${tahun}`,
   indicators: "Indikator Kinerja",
   cascading: "Matriks Renstra",
@@ -54,6 +56,7 @@ export function buildInputTemplate(tahun = new Date().getFullYear() - 1): SheetS
     indicatorSheet(tahun),
     cascadingSheet(),
     arahWordsSheet(HEADER_STYLE, TITLE_STYLE),
+    penandatanganSheet(HEADER_STYLE, TITLE_STYLE),
   ];
 }
 

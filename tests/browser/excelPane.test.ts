@@ -151,6 +151,8 @@ run("task pane inside Excel (built page, the strict Excel in the page)", () => {
       attribution: {},
       periode: "tw2",
       namaProgram: "anggaran",
+      penandatangan: {},
+      perjanjianKinerja: false,
     });
 
     await page.getByTestId("generate").click();

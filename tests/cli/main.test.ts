@@ -132,6 +132,7 @@ describe("lkjip generate", () => {
       "Indikator Kinerja",
       "Matriks Renstra",
       "Kamus Arah",
+      "Penandatangan",
     ]);
     const indicators = template.getWorksheet("Indikator Kinerja")!;
     expect(indicators.getTable("IndikatorKinerja")).toBeDefined();
@@ -221,6 +222,10 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
         "Meningkatnya Mutu Pelayanan Kesehatan",
     },
     periode: "tahunan",
+    penandatangan: {
+      pihakPertama: { jabatan: "Kepala Dinas Kesehatan", nama: "dr. ANI WULANDARI, M.Kes." },
+    },
+    perjanjianKinerja: false,
   };
   beforeAll(async () => {
     const agency = readFileSync(join(FIXTURES, "agencies/dinkes-tanpa-arah-tanpa-cascading.xlsx"));
@@ -279,6 +284,23 @@ describe("lkjip generate with the choices the pane saved in the workbook", () =>
     expect(
       report.findings.filter((finding) => finding.code === "finding.renstraTargetByEvidence")
     ).toEqual([]);
+  });
+
+  test("the signer saved in the pane signs the tables; a --ttd-* flag wins field by field", async () => {
+    const texts = async (path: string) => {
+      const written = new ExcelJS.Workbook();
+      await written.xlsx.readFile(path);
+      const found: string[] = [];
+      written.getWorksheet("Tabel 3.1.1")!.eachRow((row) => found.push(String(row.values)));
+      return found.join("\n");
+    };
+    const saved = await runJson([]);
+    expect(await texts(saved.out)).toContain("dr. ANI WULANDARI, M.Kes.");
+    const typed = await runJson(["--ttd-nama", "dr. BUDI SANTOSO"]);
+    const table = await texts(typed.out);
+    expect(table).toContain("dr. BUDI SANTOSO");
+    expect(table).not.toContain("ANI WULANDARI");
+    expect(table).toContain("Kepala Dinas Kesehatan");
   });
 
   async function rowCount(path: string, sheet: string): Promise<number> {

@@ -7,8 +7,8 @@ import { seedInputWorkbook } from "../report/seedInputWorkbook";
 
 describe("the ribbon command's message", () => {
   test.each([
-    ["id", 'LKjIP 2018: 7 tabel dibuat, 4 dilewati, 2 temuan. Lihat lembar "Ringkasan".'],
-    ["en", 'LKjIP 2018: 7 tables made, 4 skipped; findings: 2. See the "Ringkasan" sheet.'],
+    ["id", 'LKjIP 2018: 7 tabel dibuat, 5 dilewati, 2 temuan. Lihat lembar "Ringkasan".'],
+    ["en", 'LKjIP 2018: 7 tables made, 5 skipped; findings: 2. See the "Ringkasan" sheet.'],
   ] as const)("%s: what was made, how many findings, where to look", async (language, message) => {
     const port = new ExcelJsWorkbook(seedInputWorkbook());
     expect(await runGenerateTables(port, language)).toBe(message);

@@ -9,6 +9,8 @@ import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/f
 import { BENCH_YEAR, syntheticWorkbook } from "../../bench/syntheticWorkbook";
 import { REPORT_YEAR } from "../fixtures/builders/agencyFixtures";
 import { FIXTURES } from "../fixtures/loadFixture";
+import { ANAK_TERLANTAR } from "../fixtures/builders/multiYearIndicators";
+import { INDIKATOR } from "../fixtures/builders/indicatorSheets";
 import { convert, findSoffice, makeProfile, recalculate } from "./libreoffice";
 
 const soffice = findSoffice();
@@ -66,6 +68,8 @@ function agrees(cached: unknown, computed: string | undefined): boolean {
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "contoh-dinsos-probolinggo.xlsx");
 const SIPD_BY_INDICATOR = join(FIXTURES, "agencies", "dinkes-sipd-cascading-indikator.xlsx");
+/** Six years of realisasi with a lower-is-better indicator and a Target Nasional column. */
+const MULTI_YEAR = join(__dirname, "..", "fixtures", "seed-multi-year.xlsx");
 
 /** The bundled sample through the real pipeline (ExcelJS adapter), saved as a user would get it. */
 async function generatedWorkbook(
@@ -108,6 +112,7 @@ describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () =
       new ExcelJsWorkbook(syntheticWorkbook(400, 4, 3)),
     "a SIPD workbook with text amounts and programs linked to indicators": () =>
       openWorkbookFile(SIPD_BY_INDICATOR),
+    "five earlier years and a national standard": () => openWorkbookFile(MULTI_YEAR),
   };
 
   test.each([
@@ -115,10 +120,12 @@ describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () =
     ["the sample", 2018],
     ["a SIPD budget with several sasaran and indicators", BENCH_YEAR],
     ["a SIPD workbook with text amounts and programs linked to indicators", REPORT_YEAR],
+    ["five earlier years and a national standard", 2017],
   ])(
     "every formula cell's recalculated value equals its cached value (%s, %d)",
     async (label, tahun) => {
       const { file, sheets } = await generatedWorkbook(tahun as number, dir, sources[label]);
+      if (label.startsWith("five")) expect(sheets).toContain("Tabel 3.1.9");
       const reloaded = new ExcelJS.Workbook();
       await reloaded.xlsx.readFile(file);
       const cells = formulaCells(reloaded, sheets);
@@ -159,6 +166,24 @@ describeWithSoffice("LibreOffice Calc recalculates the generated workbook", () =
     }
     const value = computedNumber(recalculated.get(key)!, sheet, cell);
     expect(shown.startsWith("Rp") ? formatRupiah(value) : formatPercent(value)).toBe(shown);
+  });
+
+  test("five earlier years and a standard: the words Excel shows, minding Arah", async () => {
+    const { file, sheets } = await generatedWorkbook(2017, dir, () => openWorkbookFile(MULTI_YEAR));
+    const computed = recalculate(soffice!, profile, file, sheets);
+    const rowOf = (sheet: string, indikator: string) =>
+      computed.get(sheet)!.find((row) => row.includes(indikator))!;
+    // 20,00% in 2016 then 18,00% in 2017 on a lower-is-better indicator: performance up.
+    const anak = rowOf("Tabel 3.1.2", ANAK_TERLANTAR);
+    expect(anak.filter((cell) => cell !== "").slice(-1)).toEqual(["Naik"]);
+    expect(
+      rowOf("Tabel 3.1.2", INDIKATOR)
+        .filter((cell) => cell !== "")
+        .slice(-1)
+    ).toEqual(["Naik"]);
+    // 99,57% against a Target Nasional of 90% meets it; 18% against 15% (lower is better) does not.
+    expect(rowOf("Tabel 3.1.9", INDIKATOR).slice(-1)).toEqual(["Memenuhi"]);
+    expect(rowOf("Tabel 3.1.9", ANAK_TERLANTAR).slice(-1)).toEqual(["Belum memenuhi"]);
   });
 
   test("Tabel 3.2 (2017) closes with the seed's total: 88,35%", async () => {

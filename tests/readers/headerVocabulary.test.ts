@@ -77,6 +77,15 @@ describe("indicator header variants agencies type", () => {
     ["Tujuan", "tujuan"],
     ["Analisis Keberhasilan / Kegagalan", "analisa"],
     ["Alternatif Solusi", "solusi"],
+    // A standard is never the agency's own target of a year (Tabel 3.1.9).
+    ["Target Nasional", "standar"],
+    ["Target Nasional 2018", "standar"],
+    ["Standar Nasional", "standar"],
+    ["SPM", "standar"],
+    ["Target SPM", "standar"],
+    ["Capaian SPM (%)", null],
+    ["Target Provinsi", "standar"],
+    ["Target Prov.", "standar"],
   ])("%s -> %s", (label, role) => {
     expect(classifyIndicatorLabel(normalizeLabel(label))).toBe(role);
   });

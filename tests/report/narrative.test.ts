@@ -66,3 +66,40 @@ describe("draft BAB III sentences, rounded as Excel shows", () => {
     expect(valueText({ ...source, ref: { sheet: "S", address: "A1" } })).toBe(text);
   });
 });
+
+describe("every year compared (Tabel 3.1.2's years)", () => {
+  test("a lower-is-better indicator over five earlier years: the series and the period's trend", () => {
+    const model = seedModel();
+    const base = seedIndikator();
+    const values: Record<number, number> = {
+      2012: 0.3,
+      2013: 0.25,
+      2014: 0.22,
+      2015: 0.2,
+      2016: 0.2,
+      2017: 0.18,
+      2018: 0.19,
+    };
+    model.indicators!.sasaran[0].indikator = [
+      {
+        ...base,
+        arah: "turun",
+        realisasi: Object.fromEntries(
+          Object.entries(values).map(([year, value]) => [year, { ...base.realisasi[2018], value }])
+        ),
+      },
+    ];
+    const sentences = narrativeSentences(seedContext(2018, { model }));
+    // 2012 is more than five years before 2018: left out, as in the table.
+    expect(sentences).toContain(
+      "Realisasi tahun 2013 sampai dengan tahun 2018 berturut-turut 25,00% (2013), 22,00% (2014), 20,00% (2015), 20,00% (2016), 18,00% (2017), 19,00% (2018); dibandingkan tahun 2013, kinerja tahun 2018 membaik."
+    );
+    expect(sentences).toContain(
+      "Dibandingkan tahun 2017 sebesar 18,00%, realisasi tahun 2018 naik menjadi 19,00%; kinerja menurun."
+    );
+  });
+
+  test("one earlier year only: no series sentence", () => {
+    expect(narrativeSentences(seedContext(2018)).join(" ")).not.toContain("berturut-turut");
+  });
+});

@@ -39,6 +39,15 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
     ['{"rincian":"semua"}', DEFAULT_CHOICES],
     ['{"periode":"tw3"}', { ...DEFAULT_CHOICES, periode: "tw3" }],
     ['{"periode":"tw5"}', DEFAULT_CHOICES],
+    // Signers: text fields only, blank ones dropped; the agreement only when saved as true.
+    [
+      '{"penandatangan":{"pihakPertama":{"nama":" Drs. Zainullah ","nip":19630811,"jabatan":""},"x":{"nama":"?"}},"perjanjianKinerja":"ya"}',
+      { ...DEFAULT_CHOICES, penandatangan: { pihakPertama: { nama: "Drs. Zainullah" } } },
+    ],
+    [
+      '{"penandatangan":["Drs."],"perjanjianKinerja":true}',
+      { ...DEFAULT_CHOICES, perjanjianKinerja: true },
+    ],
     [
       { scale: "AKIP", mode: "values" },
       { ...DEFAULT_CHOICES, scale: "AKIP", mode: "values" },
@@ -56,6 +65,9 @@ describe("parseChoices: whatever is stored, the pane gets valid choices", () => 
       attribution: {},
       periode: "tahunan",
       namaProgram: "renstra",
+      // Nobody signs and no Perjanjian Kinerja until asked.
+      penandatangan: {},
+      perjanjianKinerja: false,
     });
   });
 
@@ -93,14 +105,17 @@ describe("localStorage backend (web tool)", () => {
       attribution: { "Program Pelayanan Kesehatan": null },
       periode: "tw2",
       namaProgram: "anggaran",
+      penandatangan: { pihakPertama: { nama: "dr. Ani", nip: "19700101 199003 2 001" } },
+      perjanjianKinerja: true,
     } as const;
     await saveChoices(backend, {
       ...choices,
       arah: { ...choices.arah },
       attribution: { ...choices.attribution },
+      penandatangan: { pihakPertama: { ...choices.penandatangan.pihakPertama } },
     });
     expect(backend.get(CHOICES_KEY)).toBe(
-      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan","attribution":{"Program Pelayanan Kesehatan":null},"periode":"tw2","namaProgram":"anggaran"}'
+      '{"scale":"AKIP","efisiensi":"satu_minus","mode":"values","arah":{"Angka Kematian Ibu":"turun"},"renstra":2026,"rincian":"sub_kegiatan","attribution":{"Program Pelayanan Kesehatan":null},"periode":"tw2","namaProgram":"anggaran","penandatangan":{"pihakPertama":{"nama":"dr. Ani","nip":"19700101 199003 2 001"}},"perjanjianKinerja":true}'
     );
     expect(loadChoices(backend)).toEqual(choices);
   });

@@ -127,6 +127,7 @@ describe("web tool over the sample workbook (ExcelJS in memory, the real pipelin
       "Indikator Kinerja",
       "Matriks Renstra",
       "Kamus Arah",
+      "Penandatangan",
     ]);
     expect(result.download?.fileName).toBe("Input LKjIP.xlsx");
     result.download!.save();
@@ -208,6 +209,8 @@ describe("web tool: a workbook the pane was used on inside Excel brings its choi
     attribution: { "Program Pemenuhan Upaya Kesehatan": null },
     periode: "tw3",
     namaProgram: "anggaran",
+    penandatangan: { pihakPertama: { nama: "dr. ANI WULANDARI, M.Kes." } },
+    perjanjianKinerja: true,
   };
 
   it("opening it resolves to the saved choices, which the pane then shows and uses", async () => {

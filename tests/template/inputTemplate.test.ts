@@ -66,6 +66,34 @@ describe("input template", () => {
     });
   });
 
+  test("the Penandatangan sheet reads back as the signers typed into it; empty, as none", async () => {
+    const sheet = buildInputTemplate(2017).find((spec) => spec.name === "Penandatangan")!;
+    const labels = sheet.rows.map((row) =>
+      row[0]?.content.kind === "text" ? row[0].content.text : ""
+    );
+    expect(labels.slice(3, 10)).toEqual([
+      "Penandatangan (Pihak Pertama)",
+      "Tempat",
+      "Tanggal",
+      "Jabatan",
+      "Nama",
+      "Pangkat/Golongan",
+      "NIP",
+    ]);
+    const empty = await templateWorkbook(() => undefined);
+    expect(readWorkbook(await grids(empty)).penandatangan).toBeUndefined();
+    const filled = await templateWorkbook((workbook) => {
+      const signers = workbook.getWorksheet("Penandatangan")!;
+      signers.getCell("B8").value = "Drs. ZAINULLAH, MM.";
+      signers.getCell("B10").value = "19630811 198701 1 002";
+      signers.getCell("B14").value = "Hj. RUKMINI, SH, M.Si.";
+    });
+    expect(readWorkbook(await grids(filled)).penandatangan).toEqual({
+      pihakPertama: { nama: "Drs. ZAINULLAH, MM.", nip: "19630811 198701 1 002" },
+      pihakKedua: { nama: "Hj. RUKMINI, SH, M.Si." },
+    });
+  });
+
   test("read back empty: every sheet recognised, nothing to read yet", async () => {
     const port = await templateWorkbook(() => undefined);
     const read = await grids(port);
@@ -73,6 +101,7 @@ describe("input template", () => {
       "budget",
       "indicators",
       "cascading",
+      null,
       null,
     ]);
     const codes = readWorkbook(read).findings.map((f) => f.code);

@@ -20,6 +20,19 @@ export const reportMessages = {
     id: "PERBANDINGAN REALISASI KINERJA TAHUN {prev} DAN TAHUN {tahun}",
     en: "PERFORMANCE RESULTS {prev} AND {tahun}",
   },
+  "report.title.3.1.2.series": {
+    id: "PERBANDINGAN REALISASI KINERJA TAHUN {first} SAMPAI DENGAN TAHUN {tahun}",
+    en: "PERFORMANCE RESULTS {first} TO {tahun}",
+  },
+  "report.title.3.1.9": {
+    id: "PERBANDINGAN REALISASI KINERJA DENGAN STANDAR",
+    en: "PERFORMANCE RESULTS AGAINST STANDARDS",
+  },
+  "report.title.pk": {
+    id: "LAMPIRAN PERJANJIAN KINERJA TAHUN {tahun}",
+    en: "APPENDIX: PERFORMANCE AGREEMENT {tahun}",
+  },
+  "report.sheet.pk": { id: "Perjanjian Kinerja {tahun}", en: "Perjanjian Kinerja {tahun}" },
   "report.title.3.1.3": {
     id: "PERBANDINGAN REALISASI KINERJA TAHUN {tahun} DENGAN TARGET AKHIR RENSTRA",
     en: "PERFORMANCE RESULTS {tahun} AGAINST THE END-OF-PLAN TARGET",
@@ -61,6 +74,12 @@ export const reportMessages = {
   "report.col.targetTahun": { id: "Target Tahun {tahun}", en: "Target {tahun}" },
   "report.col.realisasiTahun": { id: "Realisasi Tahun {tahun}", en: "Result {tahun}" },
   "report.col.capaianTahun": { id: "Capaian Tahun {tahun} (%)", en: "Achievement {tahun} (%)" },
+  "report.col.perkembangan": {
+    id: "Kinerja terhadap Tahun {prev}",
+    en: "Performance against {prev}",
+  },
+  "report.col.selisihStandar": { id: "Selisih", en: "Gap" },
+  "report.col.memenuhiStandar": { id: "Keterangan", en: "Meets the standard" },
   "report.col.targetRenstra": {
     id: "Target Akhir Renstra {tahun}",
     en: "End-of-plan target {tahun}",
@@ -114,6 +133,14 @@ export const reportMessages = {
   },
 
   // Notes under tables
+  "report.note.perkembangan": {
+    id: "Naik/Turun/Tetap: kinerja dibandingkan tahun sebelumnya menurut arah indikator; untuk indikator yang makin rendah makin baik (arah turun), nilai yang lebih rendah berarti kinerja naik.",
+    en: "Naik/Turun/Tetap (up/down/same): performance against the year before by the indicator's direction; for an indicator where lower is better (arah turun) a lower value means performance went up.",
+  },
+  "report.note.standar": {
+    id: "Selisih = realisasi − {label}. Memenuhi: realisasi sama dengan atau lebih baik dari {label} menurut arah indikator.",
+    en: "Gap = result − {label}. Memenuhi (meets): the result equals or beats {label} by the indicator's direction.",
+  },
   "report.note.budgetMissing": {
     id: "Realisasi anggaran tahun {tahun} tidak ada di buku kerja; anggaran tahun lain tidak dipakai.",
     en: "The workbook has no budget realization for {tahun}; another year's budget is not used.",
@@ -147,6 +174,11 @@ export const reportMessages = {
     en: "Objective budget = sum of the programs attributed to it (see Ringkasan).",
   },
 
+  // Signature blocks under the tables
+  "report.signature.nip": { id: "NIP. {nip}", en: "NIP. {nip}" },
+  "report.signature.pihakPertama": { id: "PIHAK PERTAMA,", en: "FIRST PARTY," },
+  "report.signature.pihakKedua": { id: "PIHAK KEDUA,", en: "SECOND PARTY," },
+
   // Why a table was skipped
   "report.skip.noIndicators": {
     id: "Tidak ditemukan lembar indikator kinerja.",
@@ -159,6 +191,14 @@ export const reportMessages = {
   "report.skip.noPreviousYear": {
     id: "Tidak ada realisasi indikator tahun {prev} sebagai pembanding.",
     en: "No indicator result for {prev} to compare with.",
+  },
+  "report.skip.noStandardColumn": {
+    id: 'Lembar indikator tidak memiliki kolom standar ("Target Nasional", "Standar Nasional", "SPM" atau "Target Provinsi").',
+    en: 'The indicator sheet has no standard column ("Target Nasional", "Standar Nasional", "SPM" or "Target Provinsi").',
+  },
+  "report.skip.noStandardValues": {
+    id: 'Kolom "{label}" tidak berisi angka untuk indikator mana pun.',
+    en: 'The "{label}" column holds no figure for any indicator.',
   },
   "report.skip.noRenstraTarget": {
     id: "Tidak ada target akhir Renstra pada indikator.",
@@ -303,6 +343,10 @@ export const reportMessages = {
     id: "Dibandingkan tahun {prev} sebesar {realisasiPrev}, realisasi tahun {tahun} {perubahan} menjadi {realisasi}; kinerja {kinerja}.",
     en: "Against {realisasiPrev} in {prev}, the {tahun} result went {perubahan} to {realisasi}; performance {kinerja}.",
   },
+  "report.narrative.deret": {
+    id: "Realisasi tahun {first} sampai dengan tahun {tahun} berturut-turut {deret}; dibandingkan tahun {first}, kinerja tahun {tahun} {kinerja}.",
+    en: "Results from {first} to {tahun} were {deret}; against {first}, performance in {tahun} is {kinerja}.",
+  },
   "report.narrative.perbandinganSama": {
     id: "Realisasi sama dengan tahun {prev}, yaitu {realisasi}.",
     en: "The result is the same as in {prev}: {realisasi}.",
@@ -337,8 +381,8 @@ export const reportMessages = {
   },
   // Command line
   "cli.usage": {
-    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--nama-program renstra|anggaran] [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
-    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--nama-program renstra|anggaran] [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
+    id: "Pemakaian:\n  npx lkjip generate <masukan.xlsx> [--tahun YYYY] [--out <keluaran.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--nama-program renstra|anggaran] [--budget-sheet <lembar>] [--indicator-sheet <lembar>] [--ignore-saved-choices] [--debug]\n                     [--ttd-tempat <kota>] [--ttd-tanggal <tanggal>] [--ttd-jabatan <jabatan>] [--ttd-nama <nama>] [--ttd-pangkat <pangkat>] [--ttd-nip <NIP>]\n                     [--perjanjian-kinerja] [--pihak-kedua-jabatan <jabatan>] [--pihak-kedua-nama <nama>] [--pihak-kedua-nip <NIP>]\n  npx lkjip template <keluaran.xlsx> [--tahun YYYY] [--force]\nKeluaran bawaan: out/<nama-masukan>-lkjip.xlsx. Lembar masukan tidak diubah.\nPilihan yang disimpan panel di buku kerja (Arah, target Renstra, skala, …) dipakai kecuali --ignore-saved-choices; opsi yang Anda tulis didahulukan.",
+    en: "Usage:\n  npx lkjip generate <input.xlsx> [--tahun YYYY] [--out <output.xlsx>] [--skala LKJIP|PERMENDAGRI86|AKIP]\n                     [--efisiensi {methods}] [--mode formulas|values|functions] [--rincian program|kegiatan|sub_kegiatan] [--triwulan 1-4] [--json] [--lang id|en]\n                     [--nama-program renstra|anggaran] [--budget-sheet <sheet>] [--indicator-sheet <sheet>] [--ignore-saved-choices] [--debug]\n                     [--ttd-tempat <city>] [--ttd-tanggal <date>] [--ttd-jabatan <position>] [--ttd-nama <name>] [--ttd-pangkat <rank>] [--ttd-nip <NIP>]\n                     [--perjanjian-kinerja] [--pihak-kedua-jabatan <position>] [--pihak-kedua-nama <name>] [--pihak-kedua-nip <NIP>]\n  npx lkjip template <output.xlsx> [--tahun YYYY] [--force]\nDefault output: out/<input-name>-lkjip.xlsx. Input sheets are never changed.\nChoices the pane saved in the workbook (Arah, Renstra target, scale, …) apply unless --ignore-saved-choices; options you type take precedence.",
   },
   "cli.error.arguments": {
     id: "Argumen tidak dikenali: {detail}",

@@ -106,6 +106,25 @@ export const uiMessages = {
     en: "turun_rasio (target ÷ realisasi)",
   },
   "ui.section.choices": { id: "Pilihan", en: "Choices" },
+  "ui.section.signature": { id: "Penandatangan", en: "Signatures" },
+  "ui.signature.hint": {
+    id: 'Blok tanda tangan di bawah setiap tabel. Kosongkan bila tidak perlu; blok "Penandatangan" di buku kerja juga dibaca.',
+    en: 'Signature block under every table. Leave empty for none; a "Penandatangan" block in the workbook is read too.',
+  },
+  "ui.signature.tempat": { id: "Tempat", en: "Place" },
+  "ui.signature.tanggal": { id: "Tanggal", en: "Date" },
+  "ui.signature.jabatan": { id: "Jabatan", en: "Position" },
+  "ui.signature.nama": { id: "Nama", en: "Name" },
+  "ui.signature.pangkat": { id: "Pangkat/Golongan", en: "Rank" },
+  "ui.signature.nip": { id: "NIP", en: "NIP (civil servant number)" },
+  "ui.signature.perjanjianKinerja": {
+    id: "Buat juga Perjanjian Kinerja tahun berikutnya",
+    en: "Also write next year's Perjanjian Kinerja (performance agreement)",
+  },
+  "ui.signature.pihakKedua": {
+    id: "Pihak Kedua (Kepala Daerah):",
+    en: "Second party (regional head):",
+  },
   "ui.field.scale": { id: "Skala predikat", en: "Predikat scale" },
   "ui.scale.LKJIP": { id: "LKjIP: >89% Sangat Baik …", en: "LKjIP: >89% Sangat Baik …" },
   "ui.scale.PERMENDAGRI86": {

@@ -23,6 +23,7 @@ import type {
   SheetSelection,
 } from "../paneTypes";
 import { ChoicesSection } from "./ChoicesSection";
+import { SignatureSection } from "./SignatureSection";
 import { DetectedSection } from "./DetectedSection";
 import { FindingsList } from "./FindingsList";
 import { FunctionReference } from "./FunctionReference";
@@ -218,6 +219,12 @@ export function App({ actions }: { actions: PaneActions }) {
             onChange={changeChoices}
           />
           <ChoicesSection
+            choices={choices}
+            host={actions.host}
+            disabled={disabled}
+            onChange={changeChoices}
+          />
+          <SignatureSection
             choices={choices}
             host={actions.host}
             disabled={disabled}

@@ -27,11 +27,11 @@ function contextWithSatuan(satuan: string | undefined, tahun: number): ReportCon
   return seedContext(tahun, { model });
 }
 
-/** Every table that shows a target, and the key of its target column. */
+/** Every table that shows a target (3.1.2: the first year's realisasi), and the key of that column. */
 const WITH_TARGETS: [string, (context: ReportContext) => BuildResult, string, number][] = [
   ["2.2", buildTabel22, "target", 2017],
   ["3.1.1", buildTabel311, "target", 2018],
-  ["3.1.2", buildTabel312, "targetPrev", 2018],
+  ["3.1.2", buildTabel312, "realisasi_2017", 2018],
   ["3.1.3", buildTabel313, "targetAkhir", 2018],
   ["3.1.5", buildTabel315, "target", 2017],
   ["3.1.7", buildTabel317, "target", 2018],

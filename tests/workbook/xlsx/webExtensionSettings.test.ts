@@ -20,6 +20,8 @@ const choices = {
   attribution: { "Program Pemenuhan Upaya Kesehatan": "Meningkatnya Derajat Kesehatan" },
   periode: "tw3",
   namaProgram: "anggaran",
+  penandatangan: { pihakPertama: { nama: "dr. Ani Wulandari", nip: "19700101 199003 2 001" } },
+  perjanjianKinerja: true,
 };
 
 describe("settings an add-in saved in the workbook, read from the package", () => {
