@@ -71,7 +71,9 @@ describe("planSheets: generated sheets by what became of them", () => {
     );
     expect(result.assignments).toEqual([{ wanted: "Tabel 3.1.7", sheet: "Tabel 3.1.7" }]);
     expect(result.update).toEqual([]);
-    expect(result.keep).toEqual([{ sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit 2)", marked: true }]);
+    expect(result.keep).toEqual([
+      { sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit 2)", marked: true },
+    ]);
   });
 
   test("a mark without a fingerprint (legacy marker) counts as edited", () => {

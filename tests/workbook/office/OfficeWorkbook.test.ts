@@ -147,7 +147,8 @@ describe("OfficeWorkbook against the strict Excel", () => {
   test("listSheets gives each sheet's visibility and the mark where it holds for the sheet's name", async () => {
     const host = install([tallGrid(1), tallGrid(1, "Tabel 3.2"), tallGrid(1, "Salinan")]);
     addGrid(host, tallGrid(1, "Anggaran lama"), "Hidden");
-    const mark = (name: string) => `=${markConstant({ generation: "g1", fingerprint: "ab", name })}`;
+    const mark = (name: string) =>
+      `=${markConstant({ generation: "g1", fingerprint: "ab", name })}`;
     host.sheet("Tabel 3.2")!.names.set(MARK_NAME, mark("Tabel 3.2"));
     // A copy of a generated sheet carries the mark of another name: the user's.
     host.sheet("Salinan")!.names.set(MARK_NAME, mark("Tabel 3.1.1"));

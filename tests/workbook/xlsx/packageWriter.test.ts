@@ -118,6 +118,8 @@ describe("the .xlsx package is kept as the user's, generated sheets spliced in",
       await zip.generateAsync({ type: "uint8array" })
     );
     const result = await generateReport(commented, { tahun: 2017, language: "id" });
-    expect(result.kept).toEqual([{ sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit)", marked: true }]);
+    expect(result.kept).toEqual([
+      { sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit)", marked: true },
+    ]);
   });
 });
