@@ -32,7 +32,7 @@ describe("README", () => {
     for (const target of targets) expect(existsSync(join(ROOT, target))).toBe(true);
   });
 
-  test("every table of contents entry points at a heading", () => {
+  test("the table of contents lists every section, in order, each pointing at its heading", () => {
     const anchors = new Set(
       [...README.matchAll(/^#{2,3} (.+)$/gm)].map((match) =>
         match[1]
@@ -42,8 +42,12 @@ describe("README", () => {
       )
     );
     const links = [...README.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]);
-    expect(links.length).toBe(9);
     for (const link of links) expect(anchors).toContain(link);
+    const sections = [...README.matchAll(/^## (.+)$/gm)]
+      .map((match) => match[1])
+      .filter((heading) => heading !== "Isi / Contents");
+    const listed = [...README.matchAll(/^\d+\. \[(.+)\]\(#/gm)].map((match) => match[1]);
+    expect(listed).toEqual(sections);
   });
 
   test("the sample workbook and the scripts it names are in the repository", () => {
