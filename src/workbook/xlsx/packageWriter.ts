@@ -165,8 +165,8 @@ export class PackageWriter {
 
   async toBytes(): Promise<Uint8Array> {
     // The user's parts keep their compressed bytes (JSZip reuses them); only the generated sheets
-    // are deflated, at the fastest level: a 25 000-row Tabel 3.2 deflates in a third of the time
-    // for a file about a fifth larger (npm run bench).
+    // are deflated, at the fastest level: on the bench's 25 000-row workbook the CPU profile showed
+    // deflate at about 1.2 s instead of 1.6 s, for a file 19 % larger (3.9 MB instead of 3.3 MB).
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
