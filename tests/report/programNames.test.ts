@@ -1,10 +1,4 @@
 import ExcelJS from "exceljs";
-import { readFile } from "fs/promises";
-import { join } from "path";
-import { numericCellLookup } from "../../src/pipeline";
-import { readWorkbook } from "../../src/readers/readWorkbook";
-import type { ReportContext } from "../../src/report/context";
-import type { ProgramNaming } from "../../src/report/options";
 import { renstraName } from "../../src/report/programNames";
 import { buildRingkasan } from "../../src/report/ringkasan";
 import { buildLampiran } from "../../src/report/tables/lampiran";
@@ -12,7 +6,6 @@ import { buildTabel22 } from "../../src/report/tables/tabel22";
 import { buildTabel318 } from "../../src/report/tables/tabel318";
 import { buildTabel32 } from "../../src/report/tables/tabel32";
 import type { TableSpec } from "../../src/report/tableSpec";
-import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import type { SheetGrid } from "../../src/workbook/grid";
 import {
   addAgencyBudget,
@@ -21,27 +14,9 @@ import {
   HEALTH_CASCADING,
   REPORT_YEAR,
 } from "../fixtures/builders/agencyFixtures";
-import { seedContext } from "./seedModel";
+import { sampleGrids, workbookGrids } from "../fixtures/loadFixture";
 import { cellOf, specOf, valueOf } from "./specHelpers";
-
-const SAMPLE = join(__dirname, "../../samples/contoh-dinsos-probolinggo.xlsx");
-
-async function gridsOf(bytes: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
-  const workbook = await ExcelJsWorkbook.fromBuffer(bytes);
-  const sheets = await workbook.listSheets();
-  return workbook.readSheets(sheets.map((sheet) => sheet.name));
-}
-
-function contextOf(grids: SheetGrid[], tahun: number, namaProgram?: ProgramNaming): ReportContext {
-  const model = readWorkbook(grids, { tahun });
-  return seedContext(tahun, {
-    model,
-    agency: model.agency ?? "",
-    budget: model.budgets.find((budget) => budget.year === tahun),
-    isNumericCell: numericCellLookup(grids),
-    namaProgram,
-  });
-}
+import { workbookContext } from "./workbookContext";
 
 /** The texts of one column over every block and row of a table that has it. */
 function columnTexts(spec: TableSpec, key: string): string[] {
@@ -68,11 +43,11 @@ const SEED_PROGRAMS = [
 describe("one name per program in the whole report", () => {
   let sample: SheetGrid[];
   beforeAll(async () => {
-    sample = await gridsOf(await readFile(SAMPLE));
+    sample = await sampleGrids();
   });
 
   test("sample 2017: Tabel 2.2, 3.2, 3.1.8 and the Lampiran print the Renstra's names, not the budget's typing", () => {
-    const context = contextOf(sample, 2017);
+    const context = workbookContext(sample, 2017);
     const tabel22 = columnTexts(specOf(buildTabel22(context)), "program");
     expect(tabel22).toEqual(SEED_PROGRAMS);
     const tabel32 = specOf(buildTabel32(context));
@@ -96,7 +71,7 @@ describe("one name per program in the whole report", () => {
   });
 
   test("the budget's own text stays in the fuzzy-match finding and beside the printed name in the Ringkasan", () => {
-    const context = contextOf(sample, 2017);
+    const context = workbookContext(sample, 2017);
     expect(context.model.findings).toContainEqual(
       expect.objectContaining({
         code: "finding.fuzzyMatch",
@@ -127,7 +102,7 @@ describe("one name per program in the whole report", () => {
   });
 
   test("namaProgram anggaran: every table keeps the budget's names, and the Ringkasan says so", () => {
-    const context = contextOf(sample, 2017, "anggaran");
+    const context = workbookContext(sample, 2017, { namaProgram: "anggaran" });
     const tabel22 = columnTexts(specOf(buildTabel22(context)), "program");
     expect(tabel22[1]).toBe("PROGRAM PENINGKATAN ANSARAN DAN PRASARANA APARATUR");
     const tabel32 = specOf(buildTabel32(context));
@@ -165,8 +140,8 @@ describe("one name per program in the whole report", () => {
     addAgencyBudget(workbook, shape);
     addAgencyIndicators(workbook, shape);
     addAgencyCascading(workbook, shape);
-    const grids = await gridsOf(await workbook.xlsx.writeBuffer());
-    const context = contextOf(grids, REPORT_YEAR);
+    const grids = await workbookGrids(await workbook.xlsx.writeBuffer());
+    const context = workbookContext(grids, REPORT_YEAR);
     const renstra = HEALTH_CASCADING.lines[0].name;
     const tabel32 = specOf(buildTabel32(context));
     expect(valueOf(cellOf(tabel32.blocks[0].rows[0], "nama"))).toBe(renstra);
@@ -176,7 +151,7 @@ describe("one name per program in the whole report", () => {
     expect(columnTexts(specOf(buildTabel318(context)), "program")[0]).toBe(
       `${renstra}\n• ${HEALTH_CASCADING.lines[1].name}`
     );
-    const typed = contextOf(grids, REPORT_YEAR, "anggaran");
+    const typed = workbookContext(grids, REPORT_YEAR, { namaProgram: "anggaran" });
     expect(valueOf(cellOf(specOf(buildTabel32(typed)).blocks[0].rows[0], "nama"))).toBe(
       shape.lines[0].name
     );

@@ -1,12 +1,7 @@
 import ExcelJS from "exceljs";
-import { readFile } from "fs/promises";
-import { join } from "path";
-import { numericCellLookup } from "../../src/pipeline";
 import { readWorkbook } from "../../src/readers/readWorkbook";
 import { buildTabel22 } from "../../src/report/tables/tabel22";
 import { buildTabel32 } from "../../src/report/tables/tabel32";
-import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
-import type { SheetGrid } from "../../src/workbook/grid";
 import {
   addAgencyBudget,
   addAgencyCascading,
@@ -15,29 +10,14 @@ import {
   REPORT_YEAR,
 } from "../fixtures/builders/agencyFixtures";
 import { PERJANJIAN_KINERJA_2018 } from "../fixtures/builders/budgetSheets";
+import { sampleGrids, workbookGrids } from "../fixtures/loadFixture";
 import { seedContext } from "./seedModel";
 import { cellOf, specOf, valueOf } from "./specHelpers";
-
-const SAMPLE = join(__dirname, "../../samples/contoh-dinsos-probolinggo.xlsx");
-
-async function gridsOf(bytes: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
-  const workbook = await ExcelJsWorkbook.fromBuffer(bytes);
-  const sheets = await workbook.listSheets();
-  return workbook.readSheets(sheets.map((sheet) => sheet.name));
-}
-
-function contextOf(grids: SheetGrid[], tahun: number) {
-  const model = readWorkbook(grids, { tahun });
-  return seedContext(tahun, {
-    model,
-    budget: model.budgets.find((budget) => budget.year === tahun),
-    isNumericCell: numericCellLookup(grids),
-  });
-}
+import { workbookContext } from "./workbookContext";
 
 describe("Tabel 2.2 from pagu alone (Perjanjian Kinerja or DPA without realisation)", () => {
   test("sample 2018: the program block with the Perjanjian Kinerja's Anggaran, as formulas to its cells", async () => {
-    const context = contextOf(await gridsOf(await readFile(SAMPLE)), 2018);
+    const context = workbookContext(await sampleGrids(), 2018);
     // 2018 has no realisation: no table presents another year's budget as 2018's.
     expect(context.budget).toBeUndefined();
     expect(buildTabel32(context)).toMatchObject({
@@ -69,12 +49,20 @@ describe("Tabel 2.2 from pagu alone (Perjanjian Kinerja or DPA without realisati
   });
 
   test("sample 2017: the realisation sheet's pagu, no note; the Perjanjian Kinerja 2018 changes nothing", async () => {
-    const context = contextOf(await gridsOf(await readFile(SAMPLE)), 2017);
+    const context = workbookContext(await sampleGrids(), 2017);
     const programs = specOf(buildTabel22(context)).blocks[1];
     expect(valueOf(cellOf(programs.rows[0], "anggaran"))).toBe(1_283_419_000);
     expect(programs.notes).toBeUndefined();
     expect(context.model.budgets.map((budget) => budget.sheet)).toEqual([
       "Realisasi Anggaran 2017",
+    ]);
+  });
+
+  test("neither realisation nor pagu for the year: the targets block says which pagu is missing and where it goes", () => {
+    const spec = specOf(buildTabel22(seedContext(2018)));
+    expect(spec.blocks).toHaveLength(1);
+    expect(spec.blocks[0].notes).toEqual([
+      'Pagu anggaran tahun 2018 tidak ada di buku kerja, sehingga program dan anggarannya tidak dicantumkan. Tambahkan lembar "Perjanjian Kinerja 2018" atau "DPA 2018" berkolom Program dan Anggaran (pagu), lalu buat tabel lagi.',
     ]);
   });
 
@@ -93,7 +81,7 @@ describe("Tabel 2.2 from pagu alone (Perjanjian Kinerja or DPA without realisati
     addAgencyBudget(workbook, dpa);
     addAgencyIndicators(workbook, HEALTH_CASCADING);
     addAgencyCascading(workbook, HEALTH_CASCADING);
-    const grids = await gridsOf(await workbook.xlsx.writeBuffer());
+    const grids = await workbookGrids(await workbook.xlsx.writeBuffer());
     const model = readWorkbook(grids, { tahun: REPORT_YEAR + 1 });
     expect(model.paguPlans?.map((plan) => [plan.sheet, plan.year])).toEqual([
       [`DPA ${REPORT_YEAR + 1}`, REPORT_YEAR + 1],

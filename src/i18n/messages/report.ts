@@ -145,6 +145,10 @@ export const reportMessages = {
     id: "Realisasi anggaran tahun {tahun} tidak ada di buku kerja; anggaran tahun lain tidak dipakai.",
     en: "The workbook has no budget realization for {tahun}; another year's budget is not used.",
   },
+  "report.note.paguMissing": {
+    id: 'Pagu anggaran tahun {tahun} tidak ada di buku kerja, sehingga program dan anggarannya tidak dicantumkan. Tambahkan lembar "Perjanjian Kinerja {tahun}" atau "DPA {tahun}" berkolom Program dan Anggaran (pagu), lalu buat tabel lagi.',
+    en: 'The workbook has no pagu (budget allocation) for {tahun}, so the programs and their budget are left out. Add a sheet "Perjanjian Kinerja {tahun}" or "DPA {tahun}" with columns Program and Anggaran (pagu), then make the tables again.',
+  },
   "report.note.rincian": {
     id: 'Rincian {count} baris di bawahnya ada di lembar "{sheet}" (pilihan rincian).',
     en: 'The {count} lines below them are detailed in the sheet "{sheet}" (detail option).',

@@ -1,5 +1,4 @@
 import {
-  budgetSkip,
   indicatorFormat,
   indicatorRows,
   sourceCell,
@@ -49,10 +48,8 @@ export function buildTabel22(context: ReportContext): BuildResult {
   const budget =
     context.budget ?? context.model.paguPlans?.find((plan) => plan.year === context.tahun);
   const nameOf = programNamer(context);
-  if (!budget) {
-    const reason = budgetSkip(context).skip;
-    targets.notes = [tableText("report.note.budgetMissing", reason.params)];
-  }
+  // A Perjanjian Kinerja lists pagu, not realisation: the note names the pagu sheet to add.
+  if (!budget) targets.notes = [tableText("report.note.paguMissing", { tahun })];
   const programs: TableBlock[] = budget
     ? [
         {

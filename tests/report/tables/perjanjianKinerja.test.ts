@@ -2,10 +2,17 @@ import { buildTables } from "../../../src/report/buildTables";
 import { renderTable } from "../../../src/report/renderTable";
 import { buildPerjanjianKinerja } from "../../../src/report/tables/perjanjianKinerja";
 import { KEPALA_DINAS, WALIKOTA } from "../../fixtures/builders/penandatanganSheet";
+import { PERJANJIAN_KINERJA_2018 } from "../../fixtures/builders/budgetSheets";
+import { sampleGrids } from "../../fixtures/loadFixture";
 import { seedContext } from "../seedModel";
+import { workbookContext } from "../workbookContext";
 import { cellAt, specOf, valueOf } from "../specHelpers";
 
 const signed = { pihakPertama: KEPALA_DINAS, pihakKedua: WALIKOTA };
+
+/** A Perjanjian Kinerja is about next year's pagu, which no realisation sheet can hold yet. */
+const PAGU_2018_MISSING =
+  'Pagu anggaran tahun 2018 tidak ada di buku kerja, sehingga program dan anggarannya tidak dicantumkan. Tambahkan lembar "Perjanjian Kinerja 2018" atau "DPA 2018" berkolom Program dan Anggaran (pagu), lalu buat tabel lagi.';
 
 describe("next year's Perjanjian Kinerja", () => {
   test("the seed's 2017 report: the 2018 targets, both parties signing", () => {
@@ -19,9 +26,9 @@ describe("next year's Perjanjian Kinerja", () => {
       formula: "='Indikator Kinerja'!F5",
       value: 0.8,
     });
-    // No 2018 budget in the workbook: the program part says so instead of showing 2017's pagu.
+    // No 2018 pagu in the workbook: the program part says so instead of showing 2017's pagu.
     expect(spec.blocks).toHaveLength(1);
-    expect(spec.blocks[0].notes?.[0]).toContain("2018");
+    expect(spec.blocks[0].notes).toEqual([PAGU_2018_MISSING]);
     const [left, right] = spec.signatures!;
     expect(left.side).toBe("left");
     expect(left.lines.map((line) => line.text)).toEqual([
@@ -45,6 +52,16 @@ describe("next year's Perjanjian Kinerja", () => {
       "NIP. 19630811 198701 1 002",
     ]);
     expect(right.lines[6].bold).toBe(true);
+  });
+
+  test("the sample's sheet named as that note says gives the 2018 programs and their pagu", async () => {
+    const context = workbookContext(await sampleGrids(), 2017);
+    const spec = specOf(buildPerjanjianKinerja(context));
+    expect(spec.blocks).toHaveLength(2);
+    expect(spec.blocks[1].notes).toEqual([
+      'Anggaran dari lembar "Perjanjian Kinerja 2018" (pagu; realisasi anggaran tahun 2018 belum ada).',
+    ]);
+    expect(valueOf(cellAt(spec, "Anggaran Tahun 2018"))).toBe(PERJANJIAN_KINERJA_2018[0][1]);
   });
 
   test("the programs with next year's pagu when the workbook has that budget", () => {
