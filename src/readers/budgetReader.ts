@@ -18,8 +18,18 @@ export interface BudgetRead {
   findings: Finding[];
 }
 
-/** A budget realization sheet, given its header: lines, total, year and the checks' findings. */
-export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
+/**
+ * What a budget sheet is read as: a realisation (program > kegiatan > sub kegiatan, with
+ * realisasi) or a pagu plan (Perjanjian Kinerja, DPA) that lists programs only.
+ */
+export type BudgetSheetKind = "realisation" | "paguPlan";
+
+/** A budget sheet, given its header: lines, total, year and the checks' findings. */
+export function readBudget(
+  view: SheetView,
+  header: HeaderMatch,
+  kind: BudgetSheetKind = "realisation"
+): BudgetRead {
   const findings: Finding[] = [];
   const { records, total, skipped } = readBudgetRows(view, header);
   findings.push(...skipped);
@@ -68,7 +78,8 @@ export function readBudget(view: SheetView, header: HeaderMatch): BudgetRead {
       params: { sheet: view.name, columns: quarterColumnsText(quarterCols) },
     });
   }
-  if (plan.signal === "none" && records.length > 1) {
+  // A pagu plan lists programs only: every row a program is what it means, not a doubt to report.
+  if (plan.signal === "none" && records.length > 1 && kind === "realisation") {
     findings.push({
       severity: "info",
       code: "finding.levelsUnknown",

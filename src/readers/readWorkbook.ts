@@ -219,7 +219,7 @@ function readBudgets(sheets: DetectedSheet[], options: ReadOptions, findings: Fi
 function readPaguPlans(sheets: DetectedSheet[], findings: Finding[]): Budget[] {
   const plans: Budget[] = [];
   for (const sheet of sheets) {
-    const read = readBudget(sheet.view, sheet.header!);
+    const read = readBudget(sheet.view, sheet.header!, "paguPlan");
     const plan = read.budget;
     if (plan.programs.length === 0 || plan.year === null) continue;
     if (plans.some((other) => other.year === plan.year)) continue;

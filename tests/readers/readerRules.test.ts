@@ -4,6 +4,7 @@ import { classifyIndicatorLabel } from "../../src/readers/indicatorHeader";
 import { nameSimilarity, MATCH_THRESHOLD, routineProgram } from "../../src/readers/nameMatch";
 import { detectInputSheets, readWorkbook } from "../../src/readers/readWorkbook";
 import { yearFromText } from "../../src/readers/yearDetect";
+import { sampleGrids } from "../fixtures/loadFixture";
 import { grid } from "./gridBuilder";
 
 describe("budget header words", () => {
@@ -223,6 +224,24 @@ describe("program and kegiatan levels", () => {
     ]);
     expect(model.budgets[0].programs).toHaveLength(2);
     expect(model.findings.map((f) => f.code)).toContain("finding.levelsUnknown");
+  });
+
+  test("a pagu plan (Perjanjian Kinerja, DPA) lists programs only: every row a program, no Info", () => {
+    const model = readWorkbook([
+      grid("Perjanjian Kinerja 2018", [
+        ["Program", "Anggaran", "Keterangan"],
+        ["Program Pelayanan Administrasi Perkantoran", 10, "APBD"],
+        ["Program Peningkatan Disiplin Aparatur", 3, "APBD"],
+      ]),
+    ]);
+    expect(model.paguPlans?.[0].programs).toHaveLength(2);
+    expect(model.findings.map((f) => f.code)).not.toContain("finding.levelsUnknown");
+  });
+
+  test("the sample for 2018 (read from its Perjanjian Kinerja 2018): no levels Info", async () => {
+    const model = readWorkbook(await sampleGrids(), { tahun: 2018 });
+    expect(model.paguPlans?.map((plan) => plan.sheet)).toEqual(["Perjanjian Kinerja 2018"]);
+    expect(model.findings.map((f) => f.code)).not.toContain("finding.levelsUnknown");
   });
 });
 
