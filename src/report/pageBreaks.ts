@@ -1,10 +1,16 @@
 /**
- * Where a table of several blocks needs a manual page break so that every printed page shows the
- * header of the block it prints: a block that would start too low on a page (its header with
- * fewer than its first rows under it) starts the next page instead. Print titles cannot do it:
- * Excel repeats one range of rows per sheet, which would put the first block's header over the
- * second block's rows. The page is estimated from the row heights textMeasure gives and the
- * page setup every writer uses (A4 landscape, fitted to width, default margins).
+ * Where a table's printed pages end, so that every page shows the header of the block it prints
+ * and a signature block is never cut in two, as a planner lays out an LKjIP in Word:
+ * - a block that would start too low on a page (its header with fewer than its first rows under
+ *   it) starts the next page instead;
+ * - a block of a table of several blocks that runs past a page ends it by hand, and the page after
+ *   opens with the block's header rows again (renderTable repeats them on the sheet). Print titles
+ *   cannot do it: Excel repeats one range of rows per sheet, which would put one block's header
+ *   over another block's rows. Rows merged down together (a sasaran over its indicators) stay on
+ *   one page unless they are taller than a page;
+ * - a signature block that would not fit under the table starts the next page.
+ * The page is estimated from the row heights textMeasure gives and the page setup every writer
+ * uses (A4 landscape, fitted to width, default margins).
  */
 
 /** A4 landscape (842 × 595 pt) less the margins every writer sets (0.7" sides, 0.75" top/bottom). */
@@ -16,45 +22,134 @@ const POINTS_PER_CHARACTER = 5.25;
 const COLUMN_PADDING = 3.75;
 /**
  * The estimate errs by a line or two (fonts differ between Excel and LibreOffice): a break put a
- * little early costs some blank paper, one put too late a page under the wrong header.
+ * little early costs some blank paper, one put too late a page under the wrong header. As every
+ * page that matters ends by hand, the printer, which fits more, never breaks before us.
  */
-const SAFETY = 0.9;
+export const SAFETY = 0.9;
+/** Excel keeps at most 1 026 horizontal page breaks per sheet ("Excel specifications and limits"). */
+export const MAX_PAGE_BREAKS = 1026;
 
-/** A later block: its first row (caption or header) and the last row that must print beside it. */
-export interface BlockStart {
+/** One block of a table as printed, in rows (1-based) of the sheet without repeated headers. */
+export interface PrintBlock {
+  /** Its first row: the caption, else the first header row. */
   first: number;
-  keepWith: number;
+  /** Its header rows, the row of column numbers included. */
+  header: [number, number];
+  /**
+   * Its body as runs of rows that print together (a row and the rows merged down with it),
+   * top to bottom; the body's first row is the first run's.
+   */
+  runs: [number, number][];
+  /** Whether a page its body runs onto opens with its header rows repeated (tables of several blocks). */
+  repeatsHeader: boolean;
 }
 
-/** The rows (1-based) after which a manual page break goes; empty when everything fits. */
-export function blockPageBreaks(
-  blocks: BlockStart[],
-  heights: (number | undefined)[],
-  rowCount: number,
-  columnWidths: number[]
-): number[] {
-  if (blocks.length === 0) return [];
-  const height = (row: number) => heights[row - 1] ?? DEFAULT_ROW_HEIGHT;
-  const capacity = (PRINTABLE.height / fitScale(columnWidths)) * SAFETY;
-  const starts = new Map(blocks.map((block) => [block.first, block.keepWith]));
-  const breaks: number[] = [];
+export interface PrintLayout {
+  rowCount: number;
+  /** Row heights in points; undefined: Excel's default. */
+  heights: (number | undefined)[];
+  columnWidths: number[];
+  blocks: PrintBlock[];
+  /** The rows of the signature blocks, kept on one page. */
+  signature?: [number, number];
+  /** Print titles, which every page after the first prints above its rows. */
+  titleRows?: [number, number];
+}
+
+/** A page that starts by hand at `row`, under the header of block `header` repeated when given. */
+export interface PageStart {
+  row: number;
+  header?: number;
+}
+
+/** The pages that must start by hand, in order; empty when the printer's own breaks will do. */
+export function planPages(layout: PrintLayout): PageStart[] {
+  const height = (row: number) => layout.heights[row - 1] ?? DEFAULT_ROW_HEIGHT;
+  const span = (top: number, bottom: number) => {
+    let sum = 0;
+    for (let row = top; row <= bottom; row++) sum += height(row);
+    return sum;
+  };
+  const capacity = (PRINTABLE.height / fitScale(layout.columnWidths)) * SAFETY;
+  const titleHeight = layout.titleRows ? span(...layout.titleRows) : 0;
+  const events = rowEvents(layout);
+  const starts: PageStart[] = [];
   let used = 0;
-  for (let row = 1; row <= rowCount; row++) {
+  // Nothing but what every page repeats (print titles, a repeated header) is on the page yet.
+  let fresh = true;
+  // Where the printer would start the current page, when it was not started by hand.
+  let printerStart: number | undefined;
+  const startPage = (row: number, header?: number) => {
+    starts.push(header === undefined ? { row } : { row, header });
+    used = header === undefined ? titleHeight : span(...layout.blocks[header].header);
+    fresh = true;
+    printerStart = undefined;
+  };
+  for (let row = 1; row <= layout.rowCount; row++) {
     const h = height(row);
-    // The printer's own break where a page is full.
-    if (used + h > capacity) used = 0;
-    const keepWith = starts.get(row);
-    if (keepWith !== undefined && used > 0) {
-      let needed = 0;
-      for (let r = row; r <= keepWith; r++) needed += height(r);
-      if (used + needed > capacity) {
-        breaks.push(row - 1);
-        used = 0;
+    const event = events.get(row);
+    const full = (needed: number) => !fresh && used + needed > capacity;
+    if (starts.length < MAX_PAGE_BREAKS && event) {
+      if (event.kind !== "body" && printerStart !== undefined) {
+        // Estimated page ends drift from the printer's over several pages: start this one by
+        // hand so that it begins where the room for the block or signature was measured from.
+        const from = printerStart;
+        startPage(from);
+        for (let r = from; r < row; r++) used += height(r);
+        fresh = from === row;
+      }
+      if (event.kind === "block" && full(span(row, event.keepWith))) startPage(row);
+      else if (event.kind === "signature" && full(span(row, event.last))) startPage(row);
+      else if (event.kind === "body") {
+        const header = span(...layout.blocks[event.block].header);
+        // A run taller than a page breaks row by row.
+        const needed = event.last !== undefined ? span(row, event.last) : h;
+        const whole = event.last !== undefined && header + needed <= capacity;
+        if (full(whole ? needed : h)) startPage(row, event.block);
       }
     }
+    if (!fresh && used + h > capacity) {
+      // The printer's own break where a page is full.
+      used = titleHeight;
+      printerStart = row;
+    }
     used += h;
+    fresh = false;
   }
-  return breaks;
+  return starts;
+}
+
+type RowEvent =
+  | { kind: "block"; keepWith: number }
+  | { kind: "signature"; last: number }
+  /** A body row of a block that repeats its header; `last` ends the run it starts, if it does. */
+  | { kind: "body"; block: number; last?: number };
+
+function rowEvents(layout: PrintLayout): Map<number, RowEvent> {
+  const events = new Map<number, RowEvent>();
+  layout.blocks.forEach((block, index) => {
+    if (block.repeatsHeader) {
+      block.runs.forEach(([top, bottom], run) => {
+        for (let row = top + 1; row <= bottom; row++)
+          events.set(row, { kind: "body", block: index });
+        // The first run prints under the block's own header: where it goes is the block's affair.
+        if (run > 0) events.set(top, { kind: "body", block: index, last: bottom });
+      });
+    }
+    // A later block's header prints with its first two rows at least, and its first run whole.
+    if (index > 0 && block.runs.length > 0) {
+      const [bodyTop, firstRunEnd] = block.runs[0];
+      const last = block.runs[block.runs.length - 1][1];
+      const keepWith = Math.max(Math.min(last, bodyTop + 1), firstRunEnd);
+      events.set(block.first, { kind: "block", keepWith });
+    } else if (index > 0) {
+      events.set(block.first, { kind: "block", keepWith: block.header[1] });
+    }
+  });
+  if (layout.signature) {
+    events.set(layout.signature[0], { kind: "signature", last: layout.signature[1] });
+  }
+  return events;
 }
 
 /** How much fitting the columns to the page width shrinks the print (1: not at all). */

@@ -1,11 +1,10 @@
-import type { CellContent, CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
+import type { CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
 import type { FormulaMode } from "./options";
-import { blockPageBreaks, type BlockStart } from "./pageBreaks";
+import { planPages, type PrintBlock } from "./pageBreaks";
 import { tablePage } from "./printSetup";
-import { resolveRowRefs } from "./rowRefs";
+import { EMPTY_CONTENT, place, placements, renderBody, type Placement } from "./tableBody";
 import {
   CAPTION_STYLE,
-  cellStyle,
   COLUMN_NUMBER_STYLE,
   HEADER_STYLE,
   NOTE_STYLE,
@@ -13,37 +12,87 @@ import {
   SIGNATURE_STYLE,
   titleStyle,
 } from "./tableStyles";
-import type { SignatureBlock, TableBlock, TableCell, TableSpec } from "./tableSpec";
+import type { SignatureBlock, TableBlock, TableSpec } from "./tableSpec";
 import { rowHeights } from "./textMeasure";
 
 type Merges = SheetSpec["merges"];
 
-/** Where each column of a block sits on the sheet: first sheet column (1-based) and span. */
-interface Placement {
-  left: number;
-  span: number;
-}
-
-function placements(block: TableBlock): Placement[] {
-  let left = 1;
-  return block.columns.map((column) => {
-    const span = Math.max(1, column.span ?? 1);
-    const placement = { left, span };
-    left += span;
-    return placement;
-  });
-}
-
 /**
  * Lays a table out like the seed report: title block, header rows (merged group headers), the row
- * of column numbers, bordered body, notes in plain rows under it; frozen header, A4 landscape
- * fitted to width, print titles. Styles live in tableStyles, row heights in textMeasure.
+ * of column numbers, bordered body, notes in plain rows under it; A4 landscape fitted to width.
+ * A table of one block freezes its header and repeats it on every printed page (print titles); a
+ * table of several blocks ends each page by hand where a block runs past it and repeats that
+ * block's header rows on the sheet under the break (pageBreaks). Signature blocks are kept on one
+ * page. Styles live in tableStyles, row heights in textMeasure.
  */
 export function renderTable(
   spec: TableSpec,
   mode: FormulaMode,
   sheetName = spec.sheetName
 ): SheetSpec {
+  const single = spec.blocks.length === 1;
+  const plain = layOut(spec, mode, new Map());
+  const starts = planPages({
+    rowCount: plain.rows.length,
+    heights: plain.heights,
+    columnWidths: plain.widths,
+    blocks: plain.blocks.map((block) => ({ ...block, repeatsHeader: !single })),
+    signature: plain.signature,
+    titleRows: single ? plain.blocks[0].header : undefined,
+  });
+  // Body rows (0-based, per block) that open a page under their block's repeated header.
+  const repeats = new Map<number, Set<number>>();
+  for (const start of starts) {
+    if (start.header === undefined) continue;
+    const bodyTop = plain.blocks[start.header].runs[0][0];
+    const rows = repeats.get(start.header) ?? new Set<number>();
+    repeats.set(start.header, rows.add(start.row - bodyTop));
+  }
+  const laid = repeats.size > 0 ? layOut(spec, mode, repeats) : plain;
+  const headerLength = (block: number) => {
+    const [top, bottom] = plain.blocks[block].header;
+    return bottom - top + 1;
+  };
+  // A row of the plain layout moves down by the header rows repeated above it.
+  const sheetRow = (row: number) =>
+    starts.reduce(
+      (moved, start) =>
+        start.header !== undefined && start.row <= row ? moved + headerLength(start.header) : moved,
+      row
+    );
+  const breaks = starts.map(
+    (start) =>
+      sheetRow(start.row) - (start.header === undefined ? 0 : headerLength(start.header)) - 1
+  );
+  const header = plain.blocks[0].header;
+  return {
+    name: sheetName,
+    rows: laid.rows,
+    merges: laid.merges,
+    columnWidths: laid.widths,
+    rowHeights: laid.heights,
+    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+    freezeRows: single ? header[1] : undefined,
+    printTitleRows: single ? header : undefined,
+    page: tablePage(),
+  };
+}
+
+/** A table laid out on the sheet, with where its blocks and signatures sit. */
+interface Laid {
+  rows: SpecCell[][];
+  merges: Merges;
+  widths: number[];
+  heights: (number | undefined)[];
+  blocks: Omit<PrintBlock, "repeatsHeader">[];
+  signature?: [number, number];
+}
+
+/**
+ * The table's rows, the header rows of block b repeated above each body row (0-based) that
+ * `repeats.get(b)` names.
+ */
+function layOut(spec: TableSpec, mode: FormulaMode, repeats: Map<number, Set<number>>): Laid {
   const placed = spec.blocks.map(placements);
   const width = Math.max(
     ...placed.map((columns) => columns.reduce((sum, column) => sum + column.span, 0))
@@ -56,10 +105,7 @@ export function renderTable(
   };
   spec.titleLines.forEach((line, index) => fullWidthRow(line, titleStyle(index === 0)));
   rows.push([]);
-  let headerTop = 0;
-  let headerBottom = 0;
-  const laterBlocks: BlockStart[] = [];
-  let lastHeader = { first: 0, rows: [0, 0] as [number, number] };
+  const blocks: Laid["blocks"] = [];
   spec.blocks.forEach((block, index) => {
     if (index > 0) rows.push([]);
     const first = rows.length + 1;
@@ -68,49 +114,16 @@ export function renderTable(
     }
     const top = rows.length + 1;
     renderHeader(block, placed[index], rows, merges);
-    if (index === 0) {
-      headerTop = top;
-      headerBottom = rows.length;
-    }
-    lastHeader = { first, rows: [top, rows.length] };
-    const bodyTop = rows.length + 1;
-    renderBody(block, placed[index], mode, rows, merges);
-    // A block's header prints with its first two rows at least.
-    if (index > 0) laterBlocks.push({ first, keepWith: Math.min(rows.length, bodyTop + 1) });
+    const header: [number, number] = [top, rows.length];
+    const repeatAt = repeats.get(index) ?? new Set<number>();
+    const runs = renderBody(block, placed[index], mode, { rows, merges, header, repeatAt });
+    blocks.push({ first, header, runs });
     for (const note of block.notes ?? []) fullWidthRow(note, NOTE_STYLE);
   });
-  renderSignatures(spec.signatures ?? [], width, rows, merges);
+  const signature = renderSignatures(spec.signatures ?? [], width, rows, merges);
   const widths = columnWidths(spec.blocks, placed, width);
-  const single = spec.blocks.length === 1;
   const heights = rowHeights(rows, merges, widths);
-  const breaks = blockPageBreaks(laterBlocks, heights, rows.length, widths);
-  return {
-    name: sheetName,
-    rows,
-    merges,
-    columnWidths: widths,
-    rowHeights: heights,
-    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
-    freezeRows: single ? headerBottom : undefined,
-    // One block's header repeated over another block's rows would mislabel them: tables of
-    // several blocks print each block under its own header, a later block starting a new page
-    // where it would otherwise start at the foot of one (rowBreaks). The last block, once it
-    // opens a page, repeats its header on the pages it runs on (print titles repeat only on the
-    // pages after their rows, so the blocks above keep their own).
-    printTitleRows: single
-      ? [headerTop, headerBottom]
-      : breaks.includes(lastHeader.first - 1)
-        ? lastHeader.rows
-        : undefined,
-    page: tablePage(),
-  };
-}
-
-/** Puts `cell` at its placement in `row`, the rest of its span blank in the same style. */
-function place(row: SpecCell[], at: Placement, cell: SpecCell): void {
-  row[at.left - 1] = cell;
-  for (let i = 1; i < at.span; i++)
-    row[at.left - 1 + i] = { content: EMPTY_CONTENT, style: cell.style };
+  return { rows, merges, widths, heights, blocks, ...(signature ? { signature } : {}) };
 }
 
 function renderHeader(
@@ -176,74 +189,18 @@ function spanMerges(placed: Placement[], row: number, merges: Merges): void {
   }
 }
 
-function renderBody(
-  block: TableBlock,
-  placed: Placement[],
-  mode: FormulaMode,
-  rows: SpecCell[][],
-  merges: Merges
-): void {
-  const columnOf = new Map(block.columns.map((column, c) => [column.key, placed[c].left]));
-  const spanned = placed.some((at) => at.span > 1);
-  const keys = block.columns.map((column) => column.key);
-  const spanOf = new Map(block.columns.map((column, c) => [column.key, placed[c]]));
-  // Last row each key's cell is merged down to, so the rows it covers get no merge of their own.
-  const coveredTo = new Map<string, number>();
-  const bodyTop = rows.length + 1;
-  for (const tableRow of block.rows) {
-    const rowNumber = rows.length + 1;
-    const emphasis = tableRow.emphasis === true;
-    const cells = tableRow.cells;
-    const specRow: SpecCell[] = [];
-    for (let c = 0; c < keys.length; c++) {
-      const cell = cells[keys[c]] ?? EMPTY_CELL;
-      place(specRow, placed[c], {
-        content: cellContent(cell, mode, rowNumber, columnOf, bodyTop),
-        style: cellStyle(cell, emphasis),
-      });
-    }
-    rows.push(specRow);
-    const rowSpans = tableRow.rowSpans;
-    if (rowSpans) {
-      for (const key in rowSpans) {
-        const span = rowSpans[key] ?? 1;
-        const at = spanOf.get(key);
-        if (at === undefined || span <= 1) continue;
-        coveredTo.set(key, rowNumber + span - 1);
-        merges.push({
-          top: rowNumber,
-          left: at.left,
-          bottom: rowNumber + span - 1,
-          right: at.left + at.span - 1,
-        });
-      }
-    }
-    if (!spanned) continue;
-    block.columns.forEach((column, c) => {
-      const at = placed[c];
-      if (at.span > 1 && (coveredTo.get(column.key) ?? 0) < rowNumber) {
-        merges.push({
-          top: rowNumber,
-          left: at.left,
-          bottom: rowNumber,
-          right: at.left + at.span - 1,
-        });
-      }
-    });
-  }
-}
-
 /**
  * Signature blocks under the table after a blank row: the right one over the right half of the
  * table's columns, the left one over the left half, each line merged across its half and centred.
+ * Returns the rows of the lines.
  */
 function renderSignatures(
   blocks: SignatureBlock[],
   width: number,
   rows: SpecCell[][],
   merges: Merges
-): void {
-  if (blocks.length === 0) return;
+): [number, number] | undefined {
+  if (blocks.length === 0) return undefined;
   rows.push([]);
   const half = Math.max(1, Math.floor(width / 2));
   const spans = {
@@ -269,45 +226,7 @@ function renderSignatures(
     for (let c = 0; c < row.length; c++) row[c] ??= { content: EMPTY_CONTENT };
     rows.push(row);
   }
-}
-
-const EMPTY_CELL: TableCell = Object.freeze({ kind: "empty" });
-
-/** Empty content is shared: SheetSpecs are read only, and tables have many empty cells. */
-const EMPTY_CONTENT: CellContent = Object.freeze({ kind: "empty" });
-
-function cellContent(
-  cell: TableCell,
-  mode: FormulaMode,
-  row: number,
-  columnOf: ReadonlyMap<string, number>,
-  bodyTop: number
-): CellContent {
-  switch (cell.kind) {
-    case "empty":
-      return EMPTY_CONTENT;
-    case "text":
-      return { kind: "text", text: cell.text };
-    case "number":
-      return { kind: "number", value: cell.value };
-    case "error":
-      return { kind: "error", error: cell.error };
-    case "figure": {
-      if (mode === "values") {
-        const value = cell.value;
-        if (typeof value === "number") return { kind: "number", value };
-        if (typeof value === "string") return { kind: "text", text: value };
-        return { kind: "error", error: value.error };
-      }
-      const formula =
-        mode === "functions" && cell.functionFormula ? cell.functionFormula : cell.formula;
-      return {
-        kind: "formula",
-        formula: resolveRowRefs(formula, row, columnOf, bodyTop),
-        cached: cell.value,
-      };
-    }
-  }
+  return [rows.length - height + 1, rows.length];
 }
 
 function padRow(cells: SpecCell[], width: number): SpecCell[] {

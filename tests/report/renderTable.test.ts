@@ -4,8 +4,11 @@ import { buildTabel22 } from "../../src/report/tables/tabel22";
 import { buildTabel311 } from "../../src/report/tables/tabel311";
 import { buildTabel315 } from "../../src/report/tables/tabel315";
 import { buildTabel316 } from "../../src/report/tables/tabel316";
-import type { SpecCell } from "../../src/workbook/sheetSpec";
-import { seedContext } from "./seedModel";
+import { tableSignatures } from "../../src/report/signatureBlock";
+import type { TableBlock, TableSpec } from "../../src/report/tableSpec";
+import type { SheetSpec, SpecCell } from "../../src/workbook/sheetSpec";
+import { KEPALA_DINAS } from "../fixtures/builders/penandatanganSheet";
+import { INDICATOR_SHEET, seedContext, seedIndikator, seedModel } from "./seedModel";
 import { specOf } from "./specHelpers";
 
 const texts = (row: SpecCell[]) =>
@@ -43,7 +46,7 @@ describe("cells of the same row are named by their column's key", () => {
     ["={capaian@2}/{capaian}", 30, 10, "=F12/F30"],
     ["={target@x}+{nope@1}", 30, 10, "={target@x}+{nope@1}"],
   ])("%s on row %d, body from row %d -> %s", (formula, row, bodyTop, resolved) =>
-    expect(resolveRowRefs(formula, row, columns, bodyTop)).toBe(resolved)
+    expect(resolveRowRefs(formula, row, columns, (n) => bodyTop + n)).toBe(resolved)
   );
 });
 
@@ -168,5 +171,123 @@ describe("print layout", () => {
     expect(t316.rows[last - 1][0].style).toMatchObject({ italic: true, wrap: true });
     expect(t316.rows[last - 1][0].style?.border).toBeUndefined();
     expect(t316.rowHeights?.[last - 1] ?? 15).toBeLessThanOrEqual(45);
+  });
+});
+
+/** The rows (1-based) of each printed page, as the sheet's manual breaks divide them. */
+function pages(sheet: SheetSpec): number[][] {
+  const ends = [...(sheet.rowBreaks ?? []), sheet.rows.length];
+  let top = 1;
+  return ends.map((end) => {
+    const page = Array.from({ length: end - top + 1 }, (_, i) => top + i);
+    top = end + 1;
+    return page;
+  });
+}
+
+const textAt = (sheet: SheetSpec, row: number, column: number) => {
+  const content = sheet.rows[row - 1]?.[column - 1]?.content;
+  return content?.kind === "text" ? content.text : undefined;
+};
+
+/** Ten sasaran of four indicators each: Tabel 2.2 runs over two pages before its program block. */
+function tabel22Of40(): TableSpec {
+  const model = seedModel();
+  const [sasaran] = model.indicators!.sasaran;
+  model.indicators!.sasaran = Array.from({ length: 10 }, (_, s) => ({
+    ...sasaran,
+    name: { text: `Sasaran ${s + 1}`, ref: { sheet: INDICATOR_SHEET, address: `B${5 + 4 * s}` } },
+    indikator: Array.from({ length: 4 }, (_, i) => {
+      const row = 5 + 4 * s + i;
+      return seedIndikator({
+        name: {
+          text: `Indikator ${4 * s + i + 1}`,
+          ref: { sheet: INDICATOR_SHEET, address: `C${row}` },
+        },
+        targets: {
+          2017: { value: 0.6, ref: { sheet: INDICATOR_SHEET, address: `D${row}` }, percent: true },
+        },
+        row,
+      });
+    }),
+  }));
+  const context = seedContext(2017, { model, signatures: { pihakPertama: KEPALA_DINAS } });
+  return { ...specOf(buildTabel22(context)), signatures: tableSignatures(context.signatures) };
+}
+
+describe("every printed page of a table of several blocks opens with its block's header", () => {
+  const spec = tabel22Of40();
+  const sheet = renderTable(spec, "formulas");
+  const printed = pages(sheet);
+  // Rows 1-4 titles, 5 blank, 6-7 the indicator block's header (names, column numbers).
+  const indicatorHeader = [6, 7];
+  const programHeader = sheet.rows.findIndex((_, r) => textAt(sheet, r + 1, 2) === "Program") + 1;
+  const indicatorRow = (row: number) => /^Indikator \d+$/.test(textAt(sheet, row, 3) ?? "");
+
+  test("the indicator block runs onto a second page, which repeats its header rows and merges", () => {
+    expect(printed.length).toBeGreaterThanOrEqual(2);
+    const top = printed[1][0];
+    expect(indicatorRow(printed[1][2])).toBe(true);
+    for (const [i, row] of indicatorHeader.entries()) {
+      expect(sheet.rows[top + i - 1]).toEqual(sheet.rows[row - 1]);
+      expect(sheet.rowHeights?.[top + i - 1]).toBe(sheet.rowHeights?.[row - 1]);
+    }
+    const original = sheet.merges.filter((area) => area.top >= 6 && area.bottom <= 7);
+    const offset = top - 6;
+    for (const area of original) {
+      expect(sheet.merges).toContainEqual({
+        ...area,
+        top: area.top + offset,
+        bottom: area.bottom + offset,
+      });
+    }
+  });
+
+  test("on every page, each body row prints under its own block's header", () => {
+    const programRow = (row: number) => /^PROGRAM /.test(textAt(sheet, row, 2) ?? "");
+    const headerOf = (row: number) =>
+      [indicatorHeader[0], programHeader].find((header) =>
+        sheet.rows[header - 1].every((cell, c) => cell === sheet.rows[row - 1][c])
+      );
+    expect(printed.length).toBe(3);
+    printed.forEach((page, index) => {
+      // A page after the first opens with a block's header, never mid-block.
+      if (index > 0) expect(headerOf(page[0])).toBeDefined();
+      let header: number | undefined;
+      for (const row of page) {
+        header = headerOf(row) ?? header;
+        if (indicatorRow(row)) expect({ row, header }).toEqual({ row, header: indicatorHeader[0] });
+        if (programRow(row)) expect({ row, header }).toEqual({ row, header: programHeader });
+      }
+    });
+  });
+
+  test("all forty indicators once, in order, each target still pointing at its own input cell", () => {
+    const rows = sheet.rows.map((_, r) => r + 1).filter(indicatorRow);
+    expect(rows.map((row) => textAt(sheet, row, 3))).toEqual(
+      Array.from({ length: 40 }, (_, i) => `Indikator ${i + 1}`)
+    );
+    rows.forEach((row, i) => {
+      const target = sheet.rows[row - 1][3].content;
+      expect(target).toMatchObject({ kind: "formula", formula: `='${INDICATOR_SHEET}'!D${5 + i}` });
+    });
+  });
+
+  test("no merged cell runs across a page end; a sasaran's four indicators share a page", () => {
+    const pageOf = (row: number) => printed.findIndex((page) => page.includes(row));
+    for (const area of sheet.merges) expect(pageOf(area.top)).toBe(pageOf(area.bottom));
+  });
+
+  test("the signature's lines print on one page, and no print titles mislabel a block", () => {
+    const lines = sheet.rows
+      .map((_, r) => r + 1)
+      .filter((row) =>
+        [KEPALA_DINAS.jabatan, KEPALA_DINAS.nama].includes(textAt(sheet, row, 3) ?? "")
+      );
+    expect(lines).toHaveLength(2);
+    const pageOf = (row: number) => printed.findIndex((page) => page.includes(row));
+    expect(pageOf(lines[0])).toBe(pageOf(lines[1]));
+    expect(sheet.printTitleRows).toBeUndefined();
+    expect(sheet.freezeRows).toBeUndefined();
   });
 });
