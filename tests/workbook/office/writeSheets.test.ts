@@ -126,6 +126,18 @@ describe("writeSheetsWithExcel against the strict Excel", () => {
     expect(host.sheet("Tabel 2.2")!.pageBreakRows).toEqual([13, 31]);
   });
 
+  test("the strict Excel refuses a sheet's 1 027th page break (Excel specifications and limits)", async () => {
+    const { host } = strictHost();
+    const add = (count: number) =>
+      excelGlobal(host).run(async (context) => {
+        const breaks = context.workbook.worksheets.getItem("Data").horizontalPageBreaks;
+        for (let row = 2; row < 2 + count; row++) breaks.add(`A${row}`);
+        await context.sync();
+      });
+    await expect(add(1026)).resolves.toBeUndefined();
+    await expect(add(1027)).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("the strict Excel refuses a page break that is not one cell's address", async () => {
     const { host } = strictHost();
     await expect(

@@ -16,6 +16,8 @@ export const MAX_ROW_HEIGHT_POINTS = 409;
 export const MAX_COLUMN_WIDTH_CHARACTERS = 255;
 export const MAX_FORMULA_CHARACTERS = 8192;
 export const MAX_CELL_CHARACTERS = 32767;
+/** "Page breaks: 1,026 horizontal and vertical" per sheet. */
+export const MAX_PAGE_BREAKS = 1026;
 /** RangeFormat.indentLevel (Office.js reference, ExcelApi 1.9): "an integer from 0 to 250". */
 export const MAX_INDENT_LEVEL = 250;
 export const MAX_ROWS = 1_048_576;

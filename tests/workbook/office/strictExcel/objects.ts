@@ -14,6 +14,7 @@ import {
   MAX_FORMULA_CHARACTERS,
   MAX_INDENT_LEVEL,
   MAX_MERGED_AREAS_RETURNED,
+  MAX_PAGE_BREAKS,
   MAX_ROW_HEIGHT_POINTS,
   MAX_SHEET_NAME_CHARACTERS,
   pointsToCharacters,
@@ -390,8 +391,12 @@ function worksheetObject(ctx: FakeContext, ref: SheetRef) {
                 const match = /^\$?[A-Z]{1,3}\$?(\d+)$/.exec(String(range));
                 if (!match || Number(match[1]) < 2 || Number(match[1]) > 1_048_576)
                   fail("InvalidArgument", `horizontalPageBreaks.add(${String(range)})`);
-                if (!target.pageBreakRows.includes(Number(match![1])))
-                  target.pageBreakRows.push(Number(match![1]));
+                if (target.pageBreakRows.includes(Number(match![1]))) return;
+                // Excel keeps 1 026 breaks a sheet; the error code it gives past them is not
+                // documented, the limit is.
+                if (target.pageBreakRows.length >= MAX_PAGE_BREAKS)
+                  fail("InvalidArgument", `horizontalPageBreaks.add: over ${MAX_PAGE_BREAKS}`);
+                target.pageBreakRows.push(Number(match![1]));
               },
               range
             );
