@@ -8,7 +8,9 @@
  *   cannot do it: Excel repeats one range of rows per sheet, which would put one block's header
  *   over another block's rows. Rows merged down together (a sasaran over its indicators) stay on
  *   one page unless they are taller than a page;
- * - a signature block that would not fit under the table starts the next page.
+ * - a signature block that would not fit under the table starts the next page; under print titles
+ *   (a table of one block) the table's last row goes with it, so the repeated header stands over
+ *   a row of its own.
  * The page is estimated from the row heights textMeasure gives and the page setup every writer
  * uses (A4 landscape, fitted to width, default margins).
  */
@@ -79,6 +81,18 @@ export function planPages(layout: PrintLayout): PageStart[] {
   let fresh = true;
   // Where the printer would start the current page, when it was not started by hand.
   let printerStart: number | undefined;
+  // The page a signature that does not fit starts at: with the table's last run when there is
+  // room for both and the run is not already at the top of its page.
+  const signaturePageStart = (
+    event: { last: number; withRow?: number },
+    row: number,
+    pageStart: number
+  ) =>
+    event.withRow !== undefined &&
+    event.withRow > pageStart &&
+    titleHeight + span(event.withRow, event.last) <= capacity
+      ? event.withRow
+      : row;
   const startPage = (row: number, header?: number) => {
     starts.push(header === undefined ? { row } : { row, header });
     used = header === undefined ? titleHeight : span(...layout.blocks[header].header);
@@ -99,8 +113,12 @@ export function planPages(layout: PrintLayout): PageStart[] {
         fresh = from === row;
       }
       if (event.kind === "block" && full(span(row, event.keepWith))) startPage(row);
-      else if (event.kind === "signature" && full(span(row, event.last))) startPage(row);
-      else if (event.kind === "body") {
+      else if (event.kind === "signature" && full(span(row, event.last))) {
+        const from = signaturePageStart(event, row, starts[starts.length - 1]?.row ?? 1);
+        startPage(from);
+        for (let r = from; r < row; r++) used += height(r);
+        fresh = from === row;
+      } else if (event.kind === "body") {
         const header = span(...layout.blocks[event.block].header);
         // A run taller than a page breaks row by row.
         const needed = event.last !== undefined ? span(row, event.last) : h;
@@ -121,7 +139,8 @@ export function planPages(layout: PrintLayout): PageStart[] {
 
 type RowEvent =
   | { kind: "block"; keepWith: number }
-  | { kind: "signature"; last: number }
+  /** `withRow`: the first row of the table's last run, which goes with it under print titles. */
+  | { kind: "signature"; last: number; withRow?: number }
   /** A body row of a block that repeats its header; `last` ends the run it starts, if it does. */
   | { kind: "body"; block: number; last?: number };
 
@@ -147,7 +166,9 @@ function rowEvents(layout: PrintLayout): Map<number, RowEvent> {
     }
   });
   if (layout.signature) {
-    events.set(layout.signature[0], { kind: "signature", last: layout.signature[1] });
+    const lastRun = layout.blocks[layout.blocks.length - 1]?.runs.at(-1);
+    const withRow = layout.titleRows && lastRun ? lastRun[0] : undefined;
+    events.set(layout.signature[0], { kind: "signature", last: layout.signature[1], withRow });
   }
   return events;
 }

@@ -146,10 +146,24 @@ describe("a signature block is never cut in two", () => {
     repeatsHeader: false,
   };
 
-  test("one that would not fit under the table starts the next page", () => {
-    // Rows 1-21 = 315 pt; ten signature lines (150 pt) make 465 pt > 438.57 pt.
+  test("one that would not fit under the table starts the next page, the table's last row with it", () => {
+    // Rows 1-21 = 315 pt; ten signature lines (150 pt) make 465 pt > 438.57 pt. Under print
+    // titles the page would be a header over nothing: row 20 (the last) goes with the lines.
     expect(planPages(layout(31, [table], { signature: [22, 31], titleRows: [6, 7] }))).toEqual([
-      { row: 22 },
+      { row: 20 },
+    ]);
+    // Without print titles (tables of several blocks) the page opens with the lines.
+    const several = { ...table, repeatsHeader: true };
+    expect(planPages(layout(31, [several], { signature: [22, 31] }))).toEqual([{ row: 22 }]);
+  });
+
+  test("the last row goes with it only when it is not already at the top of its page", () => {
+    // Rows 1-29 fill page 1; the printer starts page 2 at row 30, the table's last row, which
+    // the signature (rows 32-61, 450 pt) cannot join: it starts a page of its own at row 32.
+    const long: PrintBlock = { ...table, runs: singleRuns(8, 30) };
+    expect(planPages(layout(61, [long], { signature: [32, 61], titleRows: [6, 7] }))).toEqual([
+      { row: 30 },
+      { row: 32 },
     ]);
   });
 
