@@ -75,6 +75,13 @@ export function planPages(layout: PrintLayout): PageStart[] {
   const capacity = (PRINTABLE.height / fitScale(layout.columnWidths)) * SAFETY;
   const titleHeight = layout.titleRows ? span(...layout.titleRows) : 0;
   const events = rowEvents(layout);
+  // The first row of the run of rows merged together that each body row belongs to.
+  const runStarts = new Map<number, number>();
+  for (const block of layout.blocks) {
+    for (const [top, bottom] of block.runs) {
+      for (let row = top + 1; row <= bottom; row++) runStarts.set(row, top);
+    }
+  }
   const starts: PageStart[] = [];
   let used = 0;
   // Nothing but what every page repeats (print titles, a repeated header) is on the page yet.
@@ -106,8 +113,10 @@ export function planPages(layout: PrintLayout): PageStart[] {
     if (starts.length < MAX_PAGE_BREAKS && event) {
       if (event.kind !== "body" && printerStart !== undefined) {
         // Estimated page ends drift from the printer's over several pages: start this one by
-        // hand so that it begins where the room for the block or signature was measured from.
-        const from = printerStart;
+        // hand so that it begins where the room for the block or signature was measured from,
+        // or a little higher, where the rows merged with that row begin.
+        const runStart = runStarts.get(printerStart) ?? printerStart;
+        const from = runStart > (starts[starts.length - 1]?.row ?? 1) ? runStart : printerStart;
         startPage(from);
         for (let r = from; r < row; r++) used += height(r);
         fresh = from === row;

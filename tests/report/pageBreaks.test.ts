@@ -157,6 +157,18 @@ describe("a signature block is never cut in two", () => {
     expect(planPages(layout(31, [several], { signature: [22, 31] }))).toEqual([{ row: 22 }]);
   });
 
+  test("the page started by hand before it does not cut rows merged together", () => {
+    // As above, but rows 55-57 are one run (a sasaran over three indicators): page 3 starts by
+    // hand at row 55, not at row 57 where the printer's estimated page would.
+    const long: PrintBlock = {
+      ...table,
+      runs: [...singleRuns(8, 54), [55, 57] as [number, number], ...singleRuns(58, 60)],
+    };
+    expect(planPages(layout(66, [long], { signature: [62, 66], titleRows: [6, 7] }))).toEqual([
+      { row: 55 },
+    ]);
+  });
+
   test("the last row goes with it only when it is not already at the top of its page", () => {
     // Rows 1-29 fill page 1; the printer starts page 2 at row 30, the table's last row, which
     // the signature (rows 32-61, 450 pt) cannot join: it starts a page of its own at row 32.
