@@ -115,28 +115,42 @@ function budgetSheet(tahun: number): SheetSpec {
   };
 }
 
-/** The Sifat column of the indicator sheet (1-based), after Program Pendukung. */
-const SIFAT_COLUMN = 14;
+/** An indicator sheet column: its header, width and whether its text wraps. */
+interface TemplateColumn {
+  header: string;
+  width: number;
+  wrap?: boolean;
+}
+
+function indicatorColumns(tahun: number): TemplateColumn[] {
+  return [
+    { header: "No", width: 6 },
+    { header: "Sasaran Strategis", width: 40, wrap: true },
+    { header: "Indikator Kinerja", width: 45, wrap: true },
+    { header: "Satuan", width: 10 },
+    { header: "Arah", width: 8 },
+    { header: `Target ${tahun - 1}`, width: 12 },
+    { header: `Realisasi ${tahun - 1}`, width: 12 },
+    { header: `Target ${tahun}`, width: 12 },
+    { header: `Realisasi ${tahun}`, width: 12 },
+    { header: "Target Akhir Renstra", width: 14 },
+    // Optional: the national standard Tabel 3.1.9 compares with (headerVocabulary's "standar").
+    { header: "Target Nasional", width: 14 },
+    { header: "Analisa Penyebab", width: 45, wrap: true },
+    { header: "Solusi", width: 45, wrap: true },
+    { header: "Program Pendukung", width: 45, wrap: true },
+    { header: "Sifat", width: 14 },
+    ...QUARTERS.map((quarter) => ({ header: `Target ${quarter} ${tahun}`, width: 12 })),
+    ...QUARTERS.map((quarter) => ({ header: `Realisasi ${quarter} ${tahun}`, width: 12 })),
+  ];
+}
 
 function indicatorSheet(tahun: number): SheetSpec {
-  const headers = [
-    "No",
-    "Sasaran Strategis",
-    "Indikator Kinerja",
-    "Satuan",
-    "Arah",
-    `Target ${tahun - 1}`,
-    `Realisasi ${tahun - 1}`,
-    `Target ${tahun}`,
-    `Realisasi ${tahun}`,
-    "Target Akhir Renstra",
-    "Analisa Penyebab",
-    "Solusi",
-    "Program Pendukung",
-    "Sifat",
-    ...QUARTERS.map((quarter) => `Target ${quarter} ${tahun}`),
-    ...QUARTERS.map((quarter) => `Realisasi ${quarter} ${tahun}`),
-  ];
+  const columns = indicatorColumns(tahun);
+  const headers = columns.map((column) => column.header);
+  // 1-based, for the drop-downs.
+  const arahColumn = headers.indexOf("Arah") + 1;
+  const sifatColumn = headers.indexOf("Sifat") + 1;
   const headerRow = 4;
   const rows: SpecCell[][] = [
     ...titleRows(["INDIKATOR KINERJA", "NAMA PERANGKAT DAERAH"]),
@@ -144,35 +158,14 @@ function indicatorSheet(tahun: number): SheetSpec {
     headers.map((header) => text(header, HEADER_STYLE)),
   ];
   for (let i = 0; i < INDICATOR_ROWS; i++) {
-    rows.push(
-      headers.map((_header, c) =>
-        empty({ border: true, wrap: c === 1 || c === 2 || (c >= 10 && c <= 12) })
-      )
-    );
+    rows.push(columns.map((column) => empty({ border: true, wrap: column.wrap ?? false })));
   }
   const last = headerRow + INDICATOR_ROWS;
   return {
     name: TEMPLATE_SHEETS.indicators,
     rows,
     merges: [1, 2].map((row) => ({ top: row, left: 1, bottom: row, right: headers.length })),
-    columnWidths: [
-      6,
-      40,
-      45,
-      10,
-      8,
-      12,
-      12,
-      12,
-      12,
-      14,
-      45,
-      45,
-      45,
-      14,
-      ...QUARTERS.map(() => 12),
-      ...QUARTERS.map(() => 12),
-    ],
+    columnWidths: columns.map((column) => column.width),
     freezeRows: headerRow,
     tables: [
       {
@@ -182,9 +175,12 @@ function indicatorSheet(tahun: number): SheetSpec {
       },
     ],
     validations: [
-      { range: { top: headerRow + 1, left: 5, bottom: last, right: 5 }, values: ["naik", "turun"] },
       {
-        range: { top: headerRow + 1, left: SIFAT_COLUMN, bottom: last, right: SIFAT_COLUMN },
+        range: { top: headerRow + 1, left: arahColumn, bottom: last, right: arahColumn },
+        values: ["naik", "turun"],
+      },
+      {
+        range: { top: headerRow + 1, left: sifatColumn, bottom: last, right: sifatColumn },
         values: ["Kumulatif", "Akhir periode"],
       },
     ],

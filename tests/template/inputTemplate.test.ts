@@ -1,8 +1,11 @@
 import ExcelJS from "exceljs";
 import { detectInputSheets, readWorkbook } from "../../src/readers/readWorkbook";
+import { buildTabel319 } from "../../src/report/tables/tabel319";
 import { buildInputTemplate, TEMPLATE_SHEETS } from "../../src/template/inputTemplate";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { writeSheetsToWorkbook } from "../../src/workbook/exceljs/writeSheets";
+import { seedContext } from "../report/seedModel";
+import { cellAt, specOf } from "../report/specHelpers";
 
 async function templateWorkbook(
   fill: (workbook: ExcelJS.Workbook) => void
@@ -13,6 +16,20 @@ async function templateWorkbook(
   const port = await ExcelJsWorkbook.fromBuffer(await new ExcelJsWorkbook(workbook).toBuffer());
   return port;
 }
+
+/** The seed's indicator typed into the template: No … Target/Realisasi 2016 and 2017, Target Akhir Renstra (J). */
+const PMKS_ROW = [
+  1,
+  "Meningkatnya Kualitas PMKS",
+  "Persentase PMKS terpenuhi",
+  "%",
+  "naik",
+  0.6,
+  0.9957,
+  0.8,
+  0.8963,
+  0.85,
+];
 
 async function grids(port: ExcelJsWorkbook) {
   return port.readSheets((await port.listSheets()).map((sheet) => sheet.name));
@@ -49,7 +66,7 @@ describe("input template", () => {
     expect(indicators.validations).toEqual([
       { range: { top: 5, left: 5, bottom: 34, right: 5 }, values: ["naik", "turun"] },
       {
-        range: { top: 5, left: 14, bottom: 34, right: 14 },
+        range: { top: 5, left: 15, bottom: 34, right: 15 },
         values: ["Kumulatif", "Akhir periode"],
       },
     ]);
@@ -132,18 +149,7 @@ describe("input template", () => {
         1_055_179_415,
       ];
       const indicators = workbook.getWorksheet("Indikator Kinerja")!;
-      indicators.getRow(5).values = [
-        1,
-        "Meningkatnya Kualitas PMKS",
-        "Persentase PMKS terpenuhi",
-        "%",
-        "naik",
-        0.6,
-        0.9957,
-        0.8,
-        0.8963,
-        0.85,
-      ];
+      indicators.getRow(5).values = PMKS_ROW;
       const cascading = workbook.getWorksheet("Matriks Renstra")!;
       cascading.getRow(2).values = [
         "Meningkatnya Kualitas PMKS",
@@ -165,6 +171,48 @@ describe("input template", () => {
     ]).toEqual([0.6, 0.8963, 0.85]);
     expect(model.attributions.map((a) => [a.sasaranIndex, a.reason])).toEqual([[0, "cascading"]]);
     expect(model.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("Target Nasional, beside Target Akhir Renstra, reads back as the standard of Tabel 3.1.9", async () => {
+    const indicatorHeaders = buildInputTemplate(2017)[1].rows[3].map((cell) =>
+      cell.content.kind === "text" ? cell.content.text : ""
+    );
+    expect(indicatorHeaders.slice(9, 12)).toEqual([
+      "Target Akhir Renstra",
+      "Target Nasional",
+      "Analisa Penyebab",
+    ]);
+    const port = await templateWorkbook((workbook) => {
+      const indicators = workbook.getWorksheet("Indikator Kinerja")!;
+      // No … Target Akhir Renstra (J), Target Nasional (K)
+      indicators.getRow(5).values = [...PMKS_ROW, 0.9];
+      // Left empty: the indicator has no standard, and nothing is reported.
+      indicators.getRow(6).values = [
+        null,
+        null,
+        "Jumlah PMKS dibantu",
+        "orang",
+        "naik",
+        10,
+        12,
+        11,
+        13,
+      ];
+    });
+    const model = readWorkbook(await grids(port));
+    expect(model.indicators!.standarLabel).toBe("Target Nasional");
+    const [pmks, dibantu] = model.indicators!.sasaran[0].indikator;
+    expect(pmks.standar).toMatchObject({
+      value: 0.9,
+      ref: { sheet: "Indikator Kinerja", address: "K5" },
+    });
+    expect(dibantu.standar).toBeUndefined();
+    expect(model.findings.filter((f) => f.ref?.sheet === "Indikator Kinerja")).toEqual([]);
+    const spec = specOf(buildTabel319(seedContext(2017, { model })));
+    expect(cellAt(spec, "Target Nasional")).toMatchObject({
+      formula: "='Indikator Kinerja'!K5",
+      value: 0.9,
+    });
   });
 
   test("the quarterly columns read back: Sifat, quarterly targets and realisasi, budget per quarter", async () => {
@@ -193,11 +241,11 @@ describe("input template", () => {
         null,
         400,
       ];
-      // Sifat (N), Target TW I … IV (O–R), Realisasi TW I … IV (S–V)
-      row.getCell(14).value = "Kumulatif";
-      row.getCell(15).value = 100;
-      row.getCell(19).value = 90;
-      row.getCell(20).value = 110;
+      // Sifat (O), Target TW I … IV (P–S), Realisasi TW I … IV (T–W)
+      row.getCell(15).value = "Kumulatif";
+      row.getCell(16).value = 100;
+      row.getCell(20).value = 90;
+      row.getCell(21).value = 110;
     });
     const model = readWorkbook(await grids(port));
     const line = model.budgets[0].programs[0];

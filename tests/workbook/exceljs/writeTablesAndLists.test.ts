@@ -52,7 +52,7 @@ describe("writeTablesAndLists (ExcelJS)", () => {
         dataValidations: { model: Record<string, unknown> };
       }
     ).dataValidations.model;
-    expect(Object.keys(model)).toEqual(["E5:E34", "N5:N34"]);
+    expect(Object.keys(model)).toEqual(["E5:E34", "O5:O34"]);
     const reread = (await writtenTemplate()).getWorksheet("Indikator Kinerja")!;
     for (const address of ["E5", "E20", "E34"]) {
       expect(reread.getCell(address).dataValidation).toMatchObject({

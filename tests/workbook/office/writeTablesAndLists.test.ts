@@ -36,10 +36,10 @@ describe("planTablesAndLists (Office.js)", () => {
     const { calls, proxies } = recordingProxies();
     for (const op of planTablesAndLists(indicators)) op.apply(proxies);
     expect(calls).toEqual([
-      "table 3,0 31x22 headers=true",
+      "table 3,0 31x23 headers=true",
       "style TableStyleLight9",
       'validation 4,4 30x1 {"list":{"inCellDropDown":true,"source":"naik,turun"}}',
-      'validation 4,13 30x1 {"list":{"inCellDropDown":true,"source":"Kumulatif,Akhir periode"}}',
+      'validation 4,14 30x1 {"list":{"inCellDropDown":true,"source":"Kumulatif,Akhir periode"}}',
     ]);
   });
 
