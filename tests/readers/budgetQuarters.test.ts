@@ -1,9 +1,11 @@
 import { readWorkbook } from "../../src/readers/readWorkbook";
 import { fixtureGrids } from "../fixtures/loadFixture";
-import { grid } from "./gridBuilder";
+import type { GridValue } from "../../src/workbook/grid";
+import { quarterBudgetGrid, REALISASI_PER_QUARTER, rehabilitasiRow } from "./quarterBudgetGrid";
 
-function budget(headers: string[], rows: (string | number | null)[][]) {
-  const model = readWorkbook([grid("Realisasi 2024", [headers, ...rows])]);
+/** The budget read from a sheet of the given realisasi columns (after No, Program/Kegiatan, Pagu). */
+function budget(realisasiColumns: string[], rows: GridValue[][]) {
+  const model = readWorkbook([quarterBudgetGrid(realisasiColumns, rows)]);
   return { model, budget: model.budgets[0] };
 }
 
@@ -11,8 +13,8 @@ describe("quarterly realisasi of the budget sheet", () => {
   test("the annual column stays the realisasi when a quarter's column stands before it", () => {
     // Before the quarterly columns were known, "Realisasi TW I" was taken for the year's.
     const { budget: b } = budget(
-      ["No", "Program/Kegiatan", "Pagu", "Realisasi TW I", "Realisasi TW II", "Realisasi"],
-      [[1, "PROGRAM REHABILITASI SOSIAL", 100_000_000, 10_000_000, 30_500_000, 40_500_000]]
+      ["Realisasi TW I", "Realisasi TW II", "Realisasi"],
+      [rehabilitasiRow(10_000_000, 30_500_000, 40_500_000)]
     );
     const line = b.programs[0];
     expect(line.realisasi).toEqual({
@@ -25,29 +27,10 @@ describe("quarterly realisasi of the budget sheet", () => {
   });
 
   test("with no annual column, the sum of the quarters, said once in an Info", () => {
-    const { model, budget: b } = budget(
-      [
-        "No",
-        "Program/Kegiatan",
-        "Pagu",
-        "Realisasi TW I",
-        "Realisasi TW II",
-        "Realisasi TW III",
-        "Realisasi TW IV",
-      ],
-      [
-        [1, "PROGRAM REHABILITASI SOSIAL", 100_000_000, 10_000_000, 30_500_000, null, null],
-        [
-          2,
-          "PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL",
-          50_000_000,
-          5_000_000,
-          5_000_000,
-          null,
-          null,
-        ],
-      ]
-    );
+    const { model, budget: b } = budget(REALISASI_PER_QUARTER, [
+      rehabilitasiRow(10_000_000, 30_500_000, null, null),
+      [2, "PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL", 50_000_000, 5_000_000, 5_000_000, null, null],
+    ]);
     const realisasi = b.programs[0].realisasi;
     expect(realisasi.value).toBe(40_500_000);
     expect(realisasi.sumOf!.map((cell) => cell.ref.address)).toEqual(["D2", "E2", "F2", "G2"]);
@@ -64,15 +47,8 @@ describe("quarterly realisasi of the budget sheet", () => {
 
   test("cumulative columns: the latest filled one is the realisasi so far", () => {
     const { budget: b } = budget(
-      [
-        "No",
-        "Program/Kegiatan",
-        "Pagu",
-        "Realisasi s.d. TW I",
-        "Realisasi s.d. TW II",
-        "Realisasi s.d. TW III",
-      ],
-      [[1, "PROGRAM REHABILITASI SOSIAL", 100_000_000, 10_000_000, 40_500_000, null]]
+      ["Realisasi s.d. TW I", "Realisasi s.d. TW II", "Realisasi s.d. TW III"],
+      [rehabilitasiRow(10_000_000, 40_500_000, null)]
     );
     expect(b.programs[0].realisasi).toEqual({
       value: 40_500_000,
@@ -83,8 +59,8 @@ describe("quarterly realisasi of the budget sheet", () => {
 
   test("quarters adding up above the annual realisasi are a warning on the annual cell", () => {
     const { model } = budget(
-      ["No", "Program/Kegiatan", "Pagu", "Realisasi TW I", "Realisasi TW II", "Realisasi"],
-      [[1, "PROGRAM REHABILITASI SOSIAL", 100_000_000, 10_000_000, 35_000_000, 40_500_000]]
+      ["Realisasi TW I", "Realisasi TW II", "Realisasi"],
+      [rehabilitasiRow(10_000_000, 35_000_000, 40_500_000)]
     );
     expect(model.findings.find((f) => f.code === "finding.quarterSumAboveRealisasi")).toEqual({
       severity: "warning",
@@ -100,16 +76,8 @@ describe("quarterly realisasi of the budget sheet", () => {
 
   test("an empty quarter between filled ones is a warning on its cell", () => {
     const { model } = budget(
-      [
-        "No",
-        "Program/Kegiatan",
-        "Pagu",
-        "Realisasi TW I",
-        "Realisasi TW II",
-        "Realisasi TW III",
-        "Realisasi",
-      ],
-      [[1, "PROGRAM REHABILITASI SOSIAL", 100_000_000, 10_000_000, null, 30_000_000, 40_000_000]]
+      ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi"],
+      [rehabilitasiRow(10_000_000, null, 30_000_000, 40_000_000)]
     );
     expect(model.findings.filter((f) => f.code === "finding.quarterGap")).toEqual([
       expect.objectContaining({ ref: { sheet: "Realisasi 2024", address: "E2" } }),

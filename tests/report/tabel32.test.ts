@@ -3,7 +3,11 @@ import { readWorkbook } from "../../src/readers/readWorkbook";
 import { renderTable } from "../../src/report/renderTable";
 import { buildTabel32 } from "../../src/report/tables/tabel32";
 import { fixtureGrids } from "../fixtures/loadFixture";
-import { grid } from "../readers/gridBuilder";
+import {
+  quarterBudgetGrid,
+  REALISASI_PER_QUARTER,
+  rehabilitasiRow,
+} from "../readers/quarterBudgetGrid";
 import { seedContext } from "./seedModel";
 import { cellOf, specOf, valueOf } from "./specHelpers";
 
@@ -92,17 +96,8 @@ describe("Tabel 3.2 down to sub kegiatan (Permendagri 90/2019)", () => {
 
   test("a budget with quarterly columns only: the year's realisasi is SUM of the quarters' cells", () => {
     const grids = [
-      grid("Realisasi 2024", [
-        [
-          "No",
-          "Program/Kegiatan",
-          "Pagu",
-          "Realisasi TW I",
-          "Realisasi TW II",
-          "Realisasi TW III",
-          "Realisasi TW IV",
-        ],
-        [1, "PROGRAM REHABILITASI SOSIAL", 100_000_000, 10_000_000, 30_500_000, null, null],
+      quarterBudgetGrid(REALISASI_PER_QUARTER, [
+        rehabilitasiRow(10_000_000, 30_500_000, null, null),
       ]),
     ];
     const model = readWorkbook(grids, { tahun: 2024 });
