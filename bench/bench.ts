@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { generateReport } from "../src/pipeline";
 import { readWorkbook } from "../src/readers/readWorkbook";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
+import { nodeZipCodec } from "../src/workbook/xlsx/nodeZipCodec";
 import { BENCH_YEAR, syntheticWorkbook } from "./syntheticWorkbook";
 import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
 import { installStrictExcel, uninstallStrictExcel } from "../tests/workbook/office/strictExcel";
@@ -32,7 +33,7 @@ async function child(kind: Kind, input: string, output: string): Promise<void> {
   const start = process.hrtime.bigint();
   if (kind === "lkjip") {
     // As the command line does: the file's bytes, the pipeline, the spliced package.
-    const port = await ExcelJsWorkbook.fromBuffer(readFileSync(input));
+    const port = await ExcelJsWorkbook.fromBuffer(readFileSync(input), nodeZipCodec);
     const result = await generateReport(port, { tahun: BENCH_YEAR, language: "id" });
     writeFileSync(output, await port.toBuffer());
     report(start, `${result.made.length} tables made, ${result.skipped.length} skipped`);

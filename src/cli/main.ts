@@ -14,6 +14,7 @@ import { parseCommandLine, type GenerateCommand, type TemplateCommand } from "./
 import { readInputFile, type InputFile } from "./inputFile";
 import { exists, isSameFile, writeFileAtomically } from "./outputFile";
 import { inputTemplateBytes } from "./template";
+import { nodeZipCodec } from "../workbook/xlsx/nodeZipCodec";
 
 /** What the process prints and returns; main() is testable without spawning node. */
 export interface CliIo {
@@ -64,7 +65,7 @@ async function generate(command: GenerateCommand, io: CliIo): Promise<number> {
   let workbook: ExcelJsWorkbook;
   try {
     input = await readInputFile(command.input);
-    workbook = await ExcelJsWorkbook.fromBuffer(input.bytes);
+    workbook = await ExcelJsWorkbook.fromBuffer(input.bytes, nodeZipCodec);
   } catch (error) {
     io.err(
       t("cli.error.read", { file: command.input, detail: readFailure(error, command.language) })

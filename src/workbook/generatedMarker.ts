@@ -1,5 +1,5 @@
-import type { GridValue, SheetGrid } from "./grid";
-import type { CellContent, SheetSpec } from "./sheetSpec";
+import type { SheetGrid } from "./grid";
+import type { SheetSpec } from "./sheetSpec";
 
 /**
  * How the add-in knows a sheet it generated: by identity, never by name. A generated sheet carries
@@ -66,47 +66,40 @@ export function newGenerationId(now = Date.now(), random = Math.random()): strin
 // ---------------------------------------------------------------------------------------------
 // Fingerprint: one token per non-empty cell, "r,c" then its kind and text, hashed in row order.
 
-/** One cell as both adapters see it: a formula's text, or a constant. */
-function tokenOfSpec(content: CellContent): string | null {
-  switch (content.kind) {
-    case "empty":
-      return null;
-    case "text":
-      return content.text === "" ? null : `s${content.text}`;
-    case "number":
-      return `n${content.value}`;
-    case "error":
-      return `e${content.error}`;
-    case "formula":
-      return formulaToken(content.formula);
-  }
-}
+// The Office writer writes #N/A as =NA() (Excel has no other way to type it): one token for both.
+const NA_FORMULA = /^=?\s*NA\(\)\s*$/i;
 
-function formulaToken(formula: string): string {
-  const text = formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula;
-  // The Office writer writes #N/A as =NA() (Excel has no other way to type it): one token for both.
-  if (/^NA\(\)$/i.test(text.trim())) return "e#N/A";
-  return `f${text}`;
-}
-
-function tokenOfGrid(value: GridValue, formula: string | null | undefined): string | null {
-  if (formula) return formulaToken(formula);
-  if (value === null || value === "") return null;
-  if (typeof value === "number") return `n${value}`;
-  if (typeof value === "string") return `s${value}`;
-  if (typeof value === "boolean") return `b${value}`;
-  return `e${value.error}`;
+/** A formula's token: "f" and its text without the leading "=", or that of #N/A for =NA(). */
+function hashFormula(hash: Hash, row: number, col: number, formula: string): void {
+  if (NA_FORMULA.test(formula)) hash.cell(row, col, "e", "#N/A");
+  else hash.cell(row, col, "f", formula, formula.charCodeAt(0) === 61 /* = */ ? 1 : 0);
 }
 
 /** Hash of what a spec writes: equal to `fingerprintGrid` of the sheet read back unchanged. */
 export function fingerprintSpec(spec: SheetSpec): string {
   const hash = new Hash();
-  spec.rows.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      const token = tokenOfSpec(cell.content);
-      if (token !== null) hash.add(`${r + 1},${c + 1}${token}`);
-    });
-  });
+  const rows = spec.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const content = row[c]?.content;
+      if (content === undefined) continue;
+      switch (content.kind) {
+        case "text":
+          if (content.text !== "") hash.cell(r + 1, c + 1, "s", content.text);
+          break;
+        case "number":
+          hash.cell(r + 1, c + 1, "n", String(content.value));
+          break;
+        case "error":
+          hash.cell(r + 1, c + 1, "e", content.error);
+          break;
+        case "formula":
+          hashFormula(hash, r + 1, c + 1, content.formula);
+          break;
+      }
+    }
+  }
   return hash.digest();
 }
 
@@ -114,32 +107,54 @@ export function fingerprintSpec(spec: SheetSpec): string {
 export function fingerprintGrid(grid: SheetGrid): string {
   const hash = new Hash();
   const cells = [...grid.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  for (const cell of cells) {
-    const token = tokenOfGrid(cell.value, cell.formula);
-    if (token !== null) hash.add(`${cell.row},${cell.col}${token}`);
+  for (const { row, col, value, formula } of cells) {
+    if (formula) hashFormula(hash, row, col, formula);
+    else if (value === null || value === "") continue;
+    else if (typeof value === "number") hash.cell(row, col, "n", String(value));
+    else if (typeof value === "string") hash.cell(row, col, "s", value);
+    else if (typeof value === "boolean") hash.cell(row, col, "b", String(value));
+    else hash.cell(row, col, "e", value.error);
   }
   return hash.digest();
 }
 
-/** cyrb53-style 53-bit string hash, twice with two seeds: no crypto API needed in any host. */
+/**
+ * cyrb53-style 53-bit string hash, twice with two seeds: no crypto API needed in any host. Each
+ * cell adds the characters of "row,col" + kind + text + U+0000 (a separator that cannot occur in a
+ * sheet keeps "ab"+"c" apart from "a"+"bc"), mixed in place without building that string: a long
+ * table has hundreds of thousands of cells.
+ */
 class Hash {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
   private count = 0;
 
-  add(text: string): void {
-    // A separator that cannot occur in a sheet keeps "ab"+"c" apart from "a"+"bc".
-    const input = `${text}\u0000`;
+  /** One cell's token; `from` skips the first characters of `text` (a formula's "="). */
+  cell(row: number, col: number, kind: string, text: string, from = 0): void {
+    this.mix(String(row), 0);
+    this.mixCode(44 /* , */);
+    this.mix(String(col), 0);
+    this.mix(kind, 0);
+    this.mix(text, from);
+    this.mixCode(0);
+    this.count++;
+  }
+
+  private mix(text: string, from: number): void {
     let h1 = this.h1;
     let h2 = this.h2;
-    for (let i = 0; i < input.length; i++) {
-      const code = input.charCodeAt(i);
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ code, 2654435761);
       h2 = Math.imul(h2 ^ code, 1597334677);
     }
     this.h1 = h1;
     this.h2 = h2;
-    this.count++;
+  }
+
+  private mixCode(code: number): void {
+    this.h1 = Math.imul(this.h1 ^ code, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ code, 1597334677);
   }
 
   digest(): string {

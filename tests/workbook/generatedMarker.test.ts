@@ -55,6 +55,44 @@ describe("the mark", () => {
 });
 
 describe("the fingerprint", () => {
+  test("stays what earlier versions wrote, so marks in saved workbooks keep matching", () => {
+    // Digests computed by the version that hashed "row,col" + token + U+0000 as built strings.
+    const saved: SheetSpec = {
+      name: "x",
+      merges: [],
+      columnWidths: [],
+      rows: [
+        [
+          { content: { kind: "text", text: "Sasaran — 1" } },
+          { content: { kind: "number", value: 12.5 } },
+          { content: { kind: "empty" } },
+        ],
+        [],
+        [
+          { content: { kind: "formula", formula: "=SUM(B1:B2)", cached: 3 } },
+          { content: { kind: "formula", formula: "= NA() ", cached: null } },
+          { content: { kind: "error", error: "#DIV/0!" } },
+          { content: { kind: "text", text: "" } },
+        ],
+      ],
+    };
+    expect(fingerprintSpec(saved)).toBe("5b8e0a4834ed7165");
+    const read: SheetGrid = {
+      name: "x",
+      merges: [],
+      cells: [
+        { row: 3, col: 1, value: 3, formula: "SUM(B1:B2)" },
+        { row: 1, col: 2, value: 12.5 },
+        { row: 1, col: 1, value: "Sasaran — 1" },
+        { row: 3, col: 2, value: { error: "#N/A" }, formula: "NA()" },
+        { row: 3, col: 3, value: { error: "#DIV/0!" } },
+        { row: 4, col: 1, value: true },
+        { row: 4, col: 2, value: "" },
+      ].map((cell) => ({ formula: null, format: "General", bold: false, ...cell })),
+    };
+    expect(fingerprintGrid(read)).toBe("42a1b608a04c2429");
+  });
+
   const spec: SheetSpec = {
     name: "Tabel 3.1.1",
     rows: [

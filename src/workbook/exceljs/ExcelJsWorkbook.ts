@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../grid";
 import type { SheetInfo, WorkbookPort, WritePlan } from "../workbookPort";
+import type { ZipCodec } from "../xlsx/zipCodec";
 import { PackageWriter } from "../xlsx/packageWriter";
 import { XlsxPackage } from "../xlsx/xlsxPackage";
 import { worksheetToGrid } from "./worksheetGrid";
@@ -21,15 +22,24 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   constructor(
     workbook: ExcelJS.Workbook | null,
-    private source: { bytes: Uint8Array; package: XlsxPackage } | null = null
+    private source: { bytes: Uint8Array; package: XlsxPackage } | null = null,
+    /** How parts are inflated and deflated (the command line passes Node's zlib). */
+    private readonly codec: ZipCodec = {}
   ) {
     this.excel = workbook;
   }
 
   /** Opens .xlsx bytes; anything that is not a readable workbook throws a WorkbookReadError. */
-  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+  static async fromBuffer(
+    data: ArrayBuffer | Uint8Array,
+    codec: ZipCodec = {}
+  ): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    return new ExcelJsWorkbook(null, { bytes, package: await XlsxPackage.open(bytes) });
+    return new ExcelJsWorkbook(
+      null,
+      { bytes, package: await XlsxPackage.open(bytes, undefined, codec) },
+      codec
+    );
   }
 
   /** The ExcelJS workbook made in memory (the input template); a file's package has none. */
@@ -67,7 +77,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (this.written) {
       // Read what was written, as a file: the package the writer produced.
       const bytes = await this.writer!.toBytes();
-      this.source = { bytes, package: await XlsxPackage.open(bytes) };
+      this.source = { bytes, package: await XlsxPackage.open(bytes, undefined, this.codec) };
       this.excel = null;
       this.written = false;
     }
@@ -91,7 +101,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private async packageWriter(): Promise<PackageWriter> {
-    if (!this.writer) this.writer = await PackageWriter.load(await this.toBuffer());
+    if (!this.writer)
+      this.writer = await PackageWriter.load(await this.toBuffer(), this.codec.gzip);
     return this.writer;
   }
 }

@@ -2,6 +2,21 @@
 import type JSZip from "jszip";
 import { WorkbookReadError } from "../workbookReadError";
 import type { ReadBudget } from "./readLimits";
+import type { InflateRaw } from "./zipCodec";
+import type { ZipEntryInfo } from "./zipDirectory";
+
+/**
+ * A package's parts as the readers inflate them: through JSZip, or, where a native inflate was
+ * given (the command line), straight from the zip's bytes, located by its central directory.
+ */
+export interface PackageParts {
+  zip: JSZip;
+  native?: { bytes: Uint8Array; entries: Map<string, ZipEntryInfo>; inflateRaw: InflateRaw };
+}
+
+const LOCAL_HEADER = 0x04034b50;
+/** Text handed to the readers at a time when a part was inflated whole. */
+const TEXT_PIECE = 1024 * 1024;
 
 /**
  * JSZip's documented ZipObject.internalStream (stuk.github.io/jszip, "internalStream(type)"),
@@ -34,12 +49,26 @@ export function tooLarge(limitBytes: number): WorkbookReadError {
  * Resolves false when the package has no such part.
  */
 export function streamPart(
-  zip: JSZip,
+  parts: PackageParts,
   path: string,
   budget: ReadBudget,
   onText: (text: string) => void
 ): Promise<boolean> {
-  const file = zip.file(path);
+  const inflated = parts.native ? inflateNative(parts.native, path, budget) : undefined;
+  if (inflated !== undefined) {
+    if (inflated === null) return Promise.resolve(false);
+    try {
+      const decoder = new TextDecoder("utf-8");
+      for (let at = 0; at < inflated.length; at += TEXT_PIECE) {
+        onText(decoder.decode(inflated.subarray(at, at + TEXT_PIECE), { stream: true }));
+      }
+      onText(decoder.decode());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return Promise.resolve(true);
+  }
+  const file = parts.zip.file(path);
   if (!file) return Promise.resolve(false);
   return new Promise<boolean>((resolve, reject) => {
     const decoder = new TextDecoder("utf-8");
@@ -87,11 +116,52 @@ export function streamPart(
 
 /** A whole (small) part as text, or null when the package lacks it; bounded as streamPart is. */
 export async function readPartText(
-  zip: JSZip,
+  parts: PackageParts,
   path: string,
   budget: ReadBudget
 ): Promise<string | null> {
   const pieces: string[] = [];
-  const found = await streamPart(zip, path, budget, (text) => pieces.push(text));
+  const found = await streamPart(parts, path, budget, (text) => pieces.push(text));
   return found ? pieces.join("") : null;
+}
+
+/**
+ * A part inflated whole by the native inflate, within what the budget has left; null when the
+ * package has no such part, undefined when it is not one this path reads (then JSZip does).
+ */
+function inflateNative(
+  native: NonNullable<PackageParts["native"]>,
+  path: string,
+  budget: ReadBudget
+): Uint8Array | null | undefined {
+  const entry = native.entries.get(path);
+  if (!entry) return null;
+  if (entry.zip64 || (entry.method !== 0 && entry.method !== 8)) return undefined;
+  const { bytes } = native;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = entry.localOffset;
+  if (start + 30 > bytes.length || view.getUint32(start, true) !== LOCAL_HEADER) {
+    throw new WorkbookReadError("read.error.damaged", { part: path });
+  }
+  const from = start + 30 + view.getUint16(start + 26, true) + view.getUint16(start + 28, true);
+  const data = bytes.subarray(from, from + entry.compressedSize);
+  if (data.length < entry.compressedSize) {
+    throw new WorkbookReadError("read.error.damaged", { part: path });
+  }
+  const limits = budget.limits;
+  const partLimited = limits.partBytes <= budget.remaining();
+  const limit = Math.min(limits.partBytes, budget.remaining());
+  let inflated: Uint8Array | null;
+  if (entry.method === 0) {
+    inflated = data.length > limit ? null : data;
+  } else {
+    try {
+      inflated = native.inflateRaw(data, limit);
+    } catch (error) {
+      throw new WorkbookReadError("read.error.damaged", { part: path }, { cause: error });
+    }
+  }
+  if (inflated === null) throw tooLarge(partLimited ? limits.partBytes : limits.totalBytes);
+  budget.inflate(inflated.length);
+  return inflated;
 }

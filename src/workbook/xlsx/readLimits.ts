@@ -40,6 +40,11 @@ export class ReadBudget {
     return this.inflated <= this.limits.totalBytes;
   }
 
+  /** Bytes that may still be inflated. */
+  remaining(): number {
+    return Math.max(0, this.limits.totalBytes - this.inflated);
+  }
+
   /** Adds one kept cell; false when over the limit. */
   cell(): boolean {
     this.cellCount += 1;

@@ -1,5 +1,4 @@
-import type JSZip from "jszip";
-import { streamPart } from "./packagePart";
+import { streamPart, type PackageParts } from "./packagePart";
 import type { ReadBudget } from "./readLimits";
 import { XmlStream } from "./xmlStream";
 
@@ -8,7 +7,7 @@ import { XmlStream } from "./xmlStream";
  * phonetic runs (rPh) left out as Excel shows them. Streamed, so only the texts are kept.
  */
 export async function readSharedStrings(
-  zip: JSZip,
+  parts: PackageParts,
   path: string | null,
   budget: ReadBudget
 ): Promise<string[]> {
@@ -34,7 +33,7 @@ export async function readSharedStrings(
       if (inText && current) current.push(text);
     },
   });
-  await streamPart(zip, path, budget, (text) => xml.write(text));
+  await streamPart(parts, path, budget, (text) => xml.write(text));
   xml.close();
   return strings;
 }

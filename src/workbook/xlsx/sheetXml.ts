@@ -48,18 +48,35 @@ export function sheetXml(spec: SheetSpec, styleIndex: (style: CellStyle) => numb
     parts.push("</cols>");
   }
   parts.push("<sheetData>");
-  spec.rows.forEach((cells, r) => {
-    const rowHeight = spec.rowHeights?.[r];
-    if (cells.length === 0 && !rowHeight) return;
-    parts.push(
-      rowHeight ? `<row r="${r + 1}" ht="${rowHeight}" customHeight="1">` : `<row r="${r + 1}">`
-    );
-    cells.forEach((cell, c) => {
-      const style = cell.style ? ` s="${styleIndex(cell.style)}"` : "";
-      parts.push(cellXml(`${columnLetters(c + 1)}${r + 1}`, style, cell.content));
-    });
-    parts.push("</row>");
-  });
+  // The hot loop of a long table: one string per row, column letters and style attributes reused.
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
+  const styleAttributes = new Map<CellStyle, string>();
+  const styleAttribute = (style: CellStyle | undefined): string => {
+    if (!style) return "";
+    let attribute = styleAttributes.get(style);
+    if (attribute === undefined) {
+      attribute = ` s="${styleIndex(style)}"`;
+      styleAttributes.set(style, attribute);
+    }
+    return attribute;
+  };
+  const rows = spec.rows;
+  const heights = spec.rowHeights;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    const rowHeight = heights?.[r];
+    if (cells.length === 0 && !rowHeight) continue;
+    const number = String(r + 1);
+    let row = rowHeight
+      ? `<row r="${number}" ht="${rowHeight}" customHeight="1">`
+      : `<row r="${number}">`;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === undefined) continue;
+      row += cellXml(letters[c] + number, styleAttribute(cell.style), cell.content);
+    }
+    parts.push(`${row}</row>`);
+  }
   parts.push("</sheetData>");
   if (spec.merges.length > 0) {
     parts.push(`<mergeCells count="${spec.merges.length}">`);
@@ -93,7 +110,7 @@ function cellXml(ref: string, style: string, content: CellContent): string {
     case "empty":
       return style ? `<c r="${ref}"${style}/>` : "";
     case "text":
-      return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(content.text)}</t></is></c>`;
+      return `<c r="${ref}"${style} t="inlineStr"><is>${textElement(content.text)}</is></c>`;
     case "number":
       return Number.isFinite(content.value)
         ? `<c r="${ref}"${style}><v>${content.value}</v></c>`
@@ -117,4 +134,14 @@ function cellXml(ref: string, style: string, content: CellContent): string {
         : `<c r="${ref}"${style} t="e">${formula}<v>#NUM!</v></c>`;
     }
   }
+}
+
+/** Spaces at either end, runs of them, tabs and line breaks: what XML may not keep without xml:space. */
+const NEEDS_PRESERVE = /^\s|\s$|\s\s|[\t\n\r]/;
+
+/** A <t> element, marked xml:space="preserve" only where its whitespace needs it (as Excel writes). */
+function textElement(text: string): string {
+  return NEEDS_PRESERVE.test(text)
+    ? `<t xml:space="preserve">${escapeCellText(text)}</t>`
+    : `<t>${escapeCellText(text)}</t>`;
 }

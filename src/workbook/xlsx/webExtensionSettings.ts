@@ -1,5 +1,4 @@
-import type JSZip from "jszip";
-import { readPartText } from "./packagePart";
+import { readPartText, type PackageParts } from "./packagePart";
 import type { ReadBudget } from "./readLimits";
 import { parseXml } from "./xmlStream";
 
@@ -45,7 +44,7 @@ function decode(value: string): unknown {
  * part that is damaged or over the read limits is passed over: settings never stop a workbook from being read.
  */
 export async function readWebExtensionSetting(
-  zip: JSZip,
+  parts: PackageParts,
   paths: Iterable<string>,
   key: string,
   budget: ReadBudget
@@ -53,7 +52,7 @@ export async function readWebExtensionSetting(
   for (const path of [...paths].filter(isWebExtensionPart).sort()) {
     let settings: Map<string, unknown>;
     try {
-      const xml = await readPartText(zip, path, budget);
+      const xml = await readPartText(parts, path, budget);
       if (xml === null) continue;
       settings = parseWebExtensionSettings(xml);
     } catch {

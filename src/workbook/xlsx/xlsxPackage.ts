@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import type { SheetGrid } from "../grid";
 import { WorkbookReadError } from "../workbookReadError";
 import { looksLikeZip, ole2Kind, zipKind, type FileKind } from "./fileKind";
-import { readPartText, streamPart, tooLarge } from "./packagePart";
+import { readPartText, streamPart, tooLarge, type PackageParts } from "./packagePart";
 import { parseRelations, relationsPathOf } from "./packageRelations";
 import { READ_LIMITS, ReadBudget, type ReadLimits } from "./readLimits";
 import { readSharedStrings } from "./sharedStrings";
@@ -10,6 +10,7 @@ import { parseStyles, type CellStyle } from "./styles";
 import { WorksheetPartReader } from "./worksheetPart";
 import { readWebExtensionSetting } from "./webExtensionSettings";
 import { parseXml } from "./xmlStream";
+import type { ZipCodec } from "./zipCodec";
 import { readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -55,7 +56,7 @@ export class XlsxPackage {
   private sharedStrings: string[] | null = null;
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly parts: PackageParts,
     private readonly declaredSizes: Map<string, number>,
     private readonly budget: ReadBudget,
     private readonly workbookPath: string,
@@ -67,7 +68,11 @@ export class XlsxPackage {
     readonly date1904: boolean
   ) {}
 
-  static async open(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<XlsxPackage> {
+  static async open(
+    bytes: Uint8Array,
+    limits: ReadLimits = READ_LIMITS,
+    codec: ZipCodec = {}
+  ): Promise<XlsxPackage> {
     if (bytes.length === 0) throw refuse("empty");
     if (bytes.length > limits.fileBytes) throw tooLarge(limits.fileBytes);
     const ole2 = ole2Kind(bytes);
@@ -87,23 +92,33 @@ export class XlsxPackage {
     const declaredSizes = new Map(
       entries.map((entry: ZipEntryInfo) => [entry.name, entry.uncompressedSize])
     );
+    const parts: PackageParts = codec.inflateRaw
+      ? {
+          zip,
+          native: {
+            bytes,
+            entries: new Map(entries.map((entry) => [entry.name, entry])),
+            inflateRaw: codec.inflateRaw,
+          },
+        }
+      : { zip };
     const mimetype =
       declaredSizes.has("mimetype") && (declaredSizes.get("mimetype") ?? 0) < 256
-        ? await readPartText(zip, "mimetype", budget)
+        ? await readPartText(parts, "mimetype", budget)
         : null;
     const kind = zipKind(entries, mimetype);
     if (kind !== "xlsx") throw refuse(kind);
-    return XlsxPackage.openWorkbook(zip, declaredSizes, budget);
+    return XlsxPackage.openWorkbook(parts, declaredSizes, budget);
   }
 
   private static async openWorkbook(
-    zip: JSZip,
+    parts: PackageParts,
     declaredSizes: Map<string, number>,
     budget: ReadBudget
   ): Promise<XlsxPackage> {
     const small = async (path: string) => {
       checkDeclared(declaredSizes, path, budget);
-      return readPartText(zip, path, budget);
+      return readPartText(parts, path, budget);
     };
     const rootRelations = parseRelations(await small("_rels/.rels"), "");
     const workbookPath =
@@ -155,7 +170,7 @@ export class XlsxPackage {
     const target = (type: string) =>
       relations.find((relation) => relation.type === type)?.path ?? null;
     return new XlsxPackage(
-      zip,
+      parts,
       declaredSizes,
       budget,
       workbookPath,
@@ -179,21 +194,23 @@ export class XlsxPackage {
     };
     checkDeclared(this.declaredSizes, sheet.path, this.budget);
     const reader = new WorksheetPartReader(sheet.name, context);
-    const found = await streamPart(this.zip, sheet.path, this.budget, (text) => reader.write(text));
+    const found = await streamPart(this.parts, sheet.path, this.budget, (text) =>
+      reader.write(text)
+    );
     if (!found) throw new WorkbookReadError("read.error.damaged", { part: sheet.path });
     return reader.finish();
   }
 
   /** A document setting an add-in saved in the workbook (Office.context.document.settings), or undefined. */
   savedSetting(key: string): Promise<unknown> {
-    return readWebExtensionSetting(this.zip, this.declaredSizes.keys(), key, this.budget);
+    return readWebExtensionSetting(this.parts, this.declaredSizes.keys(), key, this.budget);
   }
 
   private async loadSharedStrings(): Promise<string[]> {
     if (!this.sharedStrings) {
       if (this.sharedStringsPath)
         checkDeclared(this.declaredSizes, this.sharedStringsPath, this.budget);
-      this.sharedStrings = await readSharedStrings(this.zip, this.sharedStringsPath, this.budget);
+      this.sharedStrings = await readSharedStrings(this.parts, this.sharedStringsPath, this.budget);
     }
     return this.sharedStrings;
   }
@@ -202,7 +219,7 @@ export class XlsxPackage {
     if (!this.styles) {
       const xml = this.stylesPath
         ? (checkDeclared(this.declaredSizes, this.stylesPath, this.budget),
-          await readPartText(this.zip, this.stylesPath, this.budget))
+          await readPartText(this.parts, this.stylesPath, this.budget))
         : null;
       this.styles = parseStyles(xml);
     }

@@ -6,6 +6,14 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
   /** General-purpose flag bit 0: the entry is encrypted. */
   encrypted: boolean;
+  /** Compression method: 0 stored, 8 deflate. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
+  /** The entry's central directory record: [start, end) in the zip's bytes. */
+  central: [number, number];
+  /** A size or offset needed the zip64 extra field (a writer that knows only 32-bit fields must not copy it). */
+  zip64: boolean;
 }
 
 const EOCD = 0x06054b50;
@@ -20,14 +28,31 @@ const MAX_COMMENT = 0xffff;
  * declared sizes and the number of entries before any part is inflated.
  */
 export function readZipDirectory(bytes: Uint8Array): ZipEntryInfo[] | null {
+  return readZipLayout(bytes)?.entries ?? null;
+}
+
+/** The central directory and the end record's comment, for a writer that copies entries as they are. */
+export interface ZipLayout {
+  entries: ZipEntryInfo[];
+  /** The archive comment (end of central directory record). */
+  comment: Uint8Array;
+  /** The directory is in zip64 form. */
+  zip64: boolean;
+}
+
+/** Like readZipDirectory, with what copying the entries needs. */
+export function readZipLayout(bytes: Uint8Array): ZipLayout | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfDirectory(view);
   if (eocd < 0) return null;
+  const commentLength = Math.min(view.getUint16(eocd + 20, true), bytes.byteLength - eocd - 22);
+  const comment = bytes.subarray(eocd + 22, eocd + 22 + commentLength);
   let count = view.getUint16(eocd + 10, true);
   let size = view.getUint32(eocd + 12, true);
   let offset = view.getUint32(eocd + 16, true);
   const locator = eocd - 20;
-  if (locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR) {
+  const zip64Directory = locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR;
+  if (zip64Directory) {
     const record = Number(view.getBigUint64(locator + 8, true));
     if (record + 56 > bytes.byteLength || view.getUint32(record, true) !== ZIP64_EOCD) return null;
     count = Number(view.getBigUint64(record + 32, true));
@@ -49,13 +74,28 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntryInfo[] | null {
     const nameEnd = at + 46 + nameLength;
     if (nameEnd + extraLength + commentLength > bytes.byteLength) return null;
     const name = decoder.decode(bytes.subarray(at + 46, nameEnd));
+    const localOffset = view.getUint32(at + 42, true);
+    const wide =
+      compressedSize === 0xffffffff ||
+      uncompressedSize === 0xffffffff ||
+      localOffset === 0xffffffff;
     const zip64 = zip64Sizes(view, nameEnd, extraLength, uncompressedSize, compressedSize);
     uncompressedSize = zip64.uncompressedSize;
     compressedSize = zip64.compressedSize;
-    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 });
-    at = nameEnd + extraLength + commentLength;
+    const end = nameEnd + extraLength + commentLength;
+    entries.push({
+      name,
+      method: view.getUint16(at + 10, true),
+      compressedSize,
+      uncompressedSize,
+      encrypted: (flags & 1) === 1,
+      localOffset,
+      central: [at, end],
+      zip64: wide,
+    });
+    at = end;
   }
-  return entries;
+  return { entries, comment, zip64: zip64Directory };
 }
 
 function findEndOfDirectory(view: DataView): number {
