@@ -9,7 +9,7 @@ import {
 } from "../generatedMarker";
 import type { WritePlan } from "../workbookPort";
 import { DEFLATE_LEVEL, pakoGzip1, type Gzip } from "./zipCodec";
-import { sheetXml } from "./sheetXml";
+import { sheetXmlBytes } from "./sheetXml";
 import { StylesPart } from "./stylesPart";
 import { WorkbookPart, type WorkbookSheet } from "./workbookPart";
 import { attributes, elements, escapeXml, section, startTag } from "./xmlText";
@@ -50,7 +50,7 @@ interface Relationship {
  */
 export class PackageWriter {
   /** Parts written since loading (a string is XML, written as UTF-8). */
-  private readonly written = new Map<string, string>();
+  private readonly written = new Map<string, string | Uint8Array>();
   private readonly removed = new Set<string>();
 
   private constructor(
@@ -157,7 +157,7 @@ export class PackageWriter {
       }
       this.put(
         part,
-        sheetXml(spec, (style) => styles.indexOf(style))
+        sheetXmlBytes(spec, (style) => styles.indexOf(style))
       );
       const mark = {
         generation: plan.generation,
@@ -188,17 +188,19 @@ export class PackageWriter {
     const layout = readZipLayout(this.source);
     if (layout) {
       const encoder = new TextEncoder();
+      const bytes = (content: string | Uint8Array) =>
+        typeof content === "string" ? encoder.encode(content) : content;
       const listed = new Set(layout.entries.map((entry) => entry.name));
       const parts: ZipPart[] = [];
       for (const entry of layout.entries) {
         if (this.removed.has(entry.name)) continue;
-        const text = this.written.get(entry.name);
+        const content = this.written.get(entry.name);
         parts.push(
-          text === undefined ? { copy: entry } : { name: entry.name, data: encoder.encode(text) }
+          content === undefined ? { copy: entry } : { name: entry.name, data: bytes(content) }
         );
       }
-      for (const [name, text] of this.written) {
-        if (!listed.has(name)) parts.push({ name, data: encoder.encode(text) });
+      for (const [name, content] of this.written) {
+        if (!listed.has(name)) parts.push({ name, data: bytes(content) });
       }
       try {
         return writeZip(this.source, layout, parts, this.gzip, new Date());
@@ -215,9 +217,9 @@ export class PackageWriter {
   }
 
   /** Writes a part (kept in JSZip too, where the writer reads it back). */
-  private put(path: string, text: string): void {
-    this.zip.file(path, text);
-    this.written.set(path, text);
+  private put(path: string, content: string | Uint8Array): void {
+    this.zip.file(path, content);
+    this.written.set(path, content);
     this.removed.delete(path);
   }
 

@@ -1,4 +1,5 @@
 import type { CellContent, CellStyle, SheetSpec } from "../sheetSpec";
+import { Utf8Chunks } from "./utf8Chunks";
 import { escapeCellText, escapeXml } from "./xmlText";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -19,16 +20,37 @@ export function columnLetters(column: number): string {
  * Excel tables and drop-down lists (the input template's) are not for this writer.
  */
 export function sheetXml(spec: SheetSpec, styleIndex: (style: CellStyle) => number): string {
+  const parts: string[] = [];
+  writeSheetXml(spec, styleIndex, parts);
+  return parts.join("");
+}
+
+/** The same part as UTF-8 bytes, encoded as it is written (what the package writer stores). */
+export function sheetXmlBytes(
+  spec: SheetSpec,
+  styleIndex: (style: CellStyle) => number
+): Uint8Array {
+  const out = new Utf8Chunks();
+  writeSheetXml(spec, styleIndex, out);
+  return out.bytes();
+}
+
+function writeSheetXml(
+  spec: SheetSpec,
+  styleIndex: (style: CellStyle) => number,
+  parts: { push(...texts: string[]): unknown }
+): void {
   if ((spec.tables?.length ?? 0) > 0 || (spec.validations?.length ?? 0) > 0) {
     throw new Error(`Sheet "${spec.name}": tables and drop-down lists are written by ExcelJS`);
   }
-  const parts: string[] = [
+  parts.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-  ];
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`
+  );
   const fit = spec.page?.fitToWidth === true;
   if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  const width = Math.max(1, ...spec.rows.map((row) => row.length));
+  let width = 1;
+  for (const row of spec.rows) width = Math.max(width, row.length);
   const height = Math.max(1, spec.rows.length);
   parts.push(`<dimension ref="A1:${columnLetters(width)}${height}"/>`);
   parts.push('<sheetViews><sheetView workbookViewId="0">');
@@ -102,7 +124,6 @@ export function sheetXml(spec: SheetSpec, styleIndex: (style: CellStyle) => numb
     parts.push("</rowBreaks>");
   }
   parts.push("</worksheet>");
-  return parts.join("");
 }
 
 function cellXml(ref: string, style: string, content: CellContent): string {
