@@ -21,6 +21,41 @@ export function resolveRowRefs(
   // Most formulas name no cell of their row: leave them as they are without a scan.
   if (formula.indexOf("{") < 0) return formula;
   let resolved = "";
+  for (const piece of compiled(formula)) {
+    if (typeof piece === "string") {
+      resolved += piece;
+      continue;
+    }
+    const column = columnOf.get(piece.key);
+    resolved +=
+      column === undefined
+        ? piece.text
+        : `${columnLetter(column)}${piece.bodyRow === null ? row : bodyRowAt(piece.bodyRow)}`;
+  }
+  return resolved;
+}
+
+/** A formula split into literal text and references ({key}: bodyRow null; {key@n}: n). */
+type Piece = string | { key: string; bodyRow: number | null; text: string };
+
+/**
+ * Formulas parsed once: a long table repeats the same few formulas ("{realisasi}/{pagu}") on
+ * every row. Bounded, as the add-in lives as long as the workbook is open.
+ */
+const cache = new Map<string, Piece[]>();
+const CACHE_LIMIT = 10_000;
+
+function compiled(formula: string): Piece[] {
+  let pieces = cache.get(formula);
+  if (pieces) return pieces;
+  pieces = parse(formula);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(formula, pieces);
+  return pieces;
+}
+
+function parse(formula: string): Piece[] {
+  const pieces: Piece[] = [];
   let done = 0;
   let quote = 0;
   for (let i = 0; i < formula.length; i++) {
@@ -38,13 +73,18 @@ export function resolveRowRefs(
     if (close < 0) break;
     const name = formula.slice(i + 1, close);
     const at = name.indexOf("@");
-    const column = columnOf.get(at < 0 ? name : name.slice(0, at));
-    const bodyRow = at < 0 ? -1 : Number(name.slice(at + 1));
-    if (column === undefined || (at >= 0 && !Number.isInteger(bodyRow))) continue;
-    const target = at < 0 ? row : bodyRowAt(bodyRow);
-    resolved += `${formula.slice(done, i)}${columnLetter(column)}${target}`;
+    const bodyRow = at < 0 ? null : Number(name.slice(at + 1));
+    // {key@x} with x not a row number is text, as is a key the table has no column for.
+    if (bodyRow !== null && !Number.isInteger(bodyRow)) continue;
+    if (i > done) pieces.push(formula.slice(done, i));
+    pieces.push({
+      key: at < 0 ? name : name.slice(0, at),
+      bodyRow,
+      text: formula.slice(i, close + 1),
+    });
     done = close + 1;
     i = close;
   }
-  return resolved + formula.slice(done);
+  if (done < formula.length) pieces.push(formula.slice(done));
+  return pieces;
 }

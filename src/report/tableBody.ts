@@ -1,4 +1,4 @@
-import type { CellContent, SheetSpec, SpecCell } from "../workbook/sheetSpec";
+import type { CellContent, CellStyle, SheetSpec, SpecCell } from "../workbook/sheetSpec";
 import type { FormulaMode } from "./options";
 import { resolveRowRefs } from "./rowRefs";
 import { cellStyle } from "./tableStyles";
@@ -30,8 +30,22 @@ export function placements(block: TableBlock): Placement[] {
 /** Puts `cell` at its placement in `row`, the rest of its span blank in the same style. */
 export function place(row: SpecCell[], at: Placement, cell: SpecCell): void {
   row[at.left - 1] = cell;
-  for (let i = 1; i < at.span; i++)
-    row[at.left - 1 + i] = { content: EMPTY_CONTENT, style: cell.style };
+  for (let i = 1; i < at.span; i++) row[at.left - 1 + i] = blankCell(cell.style);
+}
+
+/**
+ * One shared blank cell per style (nothing changes a SpecCell once made): a long table's merged
+ * columns are mostly blank cells, one object each would be hundreds of thousands.
+ */
+const blanks = new WeakMap<CellStyle, SpecCell>();
+function blankCell(style: CellStyle | undefined): SpecCell {
+  if (!style) return BLANK;
+  let cell = blanks.get(style);
+  if (!cell) {
+    cell = Object.freeze({ content: EMPTY_CONTENT, style });
+    blanks.set(style, cell);
+  }
+  return cell;
 }
 
 /** Where a block's body goes: the sheet so far, the block's header rows, where they repeat. */
@@ -90,10 +104,9 @@ export function renderBody(
     const specRow: SpecCell[] = [];
     for (let c = 0; c < keys.length; c++) {
       const cell = cells[keys[c]] ?? EMPTY_CELL;
-      place(specRow, placed[c], {
-        content: cellContent(cell, mode, rowNumber, columnOf, sheetRowOf),
-        style: cellStyle(cell, emphasis),
-      });
+      const style = cellStyle(cell, emphasis);
+      const content = cellContent(cell, mode, rowNumber, columnOf, sheetRowOf);
+      place(specRow, placed[c], content === EMPTY_CONTENT ? blankCell(style) : { content, style });
     }
     for (const [key, cell] of carried.get(n) ?? []) place(specRow, spanOf.get(key)!, cell);
     rows.push(specRow);
@@ -147,6 +160,7 @@ const EMPTY_CELL: TableCell = Object.freeze({ kind: "empty" });
 
 /** Empty content is shared: SheetSpecs are read only, and tables have many empty cells. */
 export const EMPTY_CONTENT: CellContent = Object.freeze({ kind: "empty" });
+const BLANK: SpecCell = Object.freeze({ content: EMPTY_CONTENT });
 
 function cellContent(
   cell: TableCell,
