@@ -15,12 +15,26 @@ export function isRepeatedHeader(view: SheetView, header: HeaderMatch, row: numb
       if (cell.value === null) continue;
       return false;
     }
-    const text = normalizeLabel(cell.value);
-    const labels = [header.top, header.bottom].map((r) => normalizeLabel(view.text(r, cell.col)));
-    if (!labels.includes(text)) return false;
+    if (!headerLabels(view, header, cell.col).includes(normalizeLabel(cell.value))) return false;
     matched++;
   }
   return matched >= 2;
+}
+
+/** The header's labels in a column, normalised once per header (a sheet asks for every row). */
+const labelCache = new WeakMap<HeaderMatch, Map<number, string[]>>();
+function headerLabels(view: SheetView, header: HeaderMatch, col: number): string[] {
+  let columns = labelCache.get(header);
+  if (!columns) {
+    columns = new Map();
+    labelCache.set(header, columns);
+  }
+  let labels = columns.get(col);
+  if (!labels) {
+    labels = [header.top, header.bottom].map((row) => normalizeLabel(view.text(row, col)));
+    columns.set(col, labels);
+  }
+  return labels;
 }
 
 /** The finding of a repeated header row that was skipped. */

@@ -13,6 +13,8 @@ const MAX_LINES = Math.floor((MAX_ROW_POINTS - 2) / WRAPPED_LINE_POINTS);
  * of a line that on average stays usable.
  */
 const WRAP_USE = 0.92;
+/** The widest character's width in column-width units (a capital). */
+const CAPITAL_UNITS = 1.15;
 
 /**
  * Width of text[start, end) in column-width units (the width of "0"): capitals wider, spaces
@@ -23,7 +25,7 @@ export function textUnits(text: string, start = 0, end = text.length): number {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90 /* A-Z */) {
-      units += 1.15;
+      units += CAPITAL_UNITS;
       continue;
     }
     if (code === 32) {
@@ -73,6 +75,9 @@ export function rowHeights(
       if (cell?.content.kind !== "text" || mergedTopLeft.has((r + 1) * 16_385 + c + 1)) return;
       const text = cell.content.text;
       let width = widths[c] ?? 10;
+      // No character is wider than a capital: most texts are short enough to need no measuring.
+      const atMost = (text.length * CAPITAL_UNITS * scaleOf(cell)) / (width * WRAP_USE) + 1;
+      if (atMost <= MAX_LINES && text.indexOf("\n") < 0) return;
       while (textLines(text, width, scaleOf(cell)) > MAX_LINES && width < MAX_COLUMN_CHARACTERS) {
         width = Math.min(MAX_COLUMN_CHARACTERS, Math.ceil(width * 1.25));
       }

@@ -24,10 +24,10 @@ interface OpenCell {
   col: number;
   type: string;
   style: number;
-  value: string[];
-  formula: string[] | null;
+  value: string;
+  formula: string | null;
   shared: { si: string } | null;
-  inline: string[] | null;
+  inline: string | null;
 }
 
 /**
@@ -46,7 +46,7 @@ export class WorksheetPartReader {
   private col = 0;
   private cell: OpenCell | null = null;
   /** Where character data currently goes: a cell's <v>, <f> or inline <t>. */
-  private sink: string[] | null = null;
+  private sink: "value" | "formula" | "inline" | null = null;
   private phonetic = 0;
 
   constructor(
@@ -56,7 +56,9 @@ export class WorksheetPartReader {
     this.xml = new XmlStream({
       open: (tag, attributes) => this.open(tag, attributes),
       close: (tag) => this.close(tag),
-      text: (text) => this.sink?.push(text),
+      text: (text) => {
+        if (this.sink !== null && this.cell !== null) this.cell[this.sink] += text;
+      },
     });
   }
 
@@ -91,7 +93,7 @@ export class WorksheetPartReader {
           col: this.col,
           type: attributes.t ?? "n",
           style: Number(attributes.s ?? 0),
-          value: [],
+          value: "",
           formula: null,
           shared: null,
           inline: null,
@@ -99,24 +101,25 @@ export class WorksheetPartReader {
         return;
       }
       case "v":
-        this.sink = this.cell?.value ?? null;
+        this.sink = this.cell ? "value" : null;
         return;
       case "f":
         if (!this.cell) return;
-        this.cell.formula = [];
-        this.sink = this.cell.formula;
+        this.cell.formula = "";
+        this.sink = "formula";
         if (attributes.t === "shared" && attributes.si !== undefined) {
           this.cell.shared = { si: attributes.si };
         }
         return;
       case "is":
-        if (this.cell) this.cell.inline = [];
+        if (this.cell) this.cell.inline = "";
         return;
       case "rPh":
         this.phonetic++;
         return;
       case "t":
-        if (this.cell?.inline && this.phonetic === 0) this.sink = this.cell.inline;
+        if (this.cell?.inline !== null && this.cell?.inline !== undefined && this.phonetic === 0)
+          this.sink = "inline";
         return;
       case "mergeCell":
         this.addMerge(attributes.ref);
@@ -170,12 +173,12 @@ export class WorksheetPartReader {
   }
 
   private valueOf(open: OpenCell): GridValue {
-    const text = open.value.join("");
+    const text = open.value;
     switch (open.type) {
       case "s":
         return text === "" ? null : (this.context.sharedStrings[Number(text)] ?? null);
       case "inlineStr":
-        return open.inline ? open.inline.join("") : text || null;
+        return open.inline !== null ? open.inline : text || null;
       case "str":
         return text;
       case "b":
@@ -195,8 +198,8 @@ export class WorksheetPartReader {
   }
 
   private formulaOf(open: OpenCell): string | null {
-    if (!open.formula) return null;
-    const text = open.formula.join("");
+    if (open.formula === null) return null;
+    const text = open.formula;
     if (open.shared) {
       if (text !== "") {
         this.sharedFormulas.set(open.shared.si, { text, row: open.row, col: open.col });
