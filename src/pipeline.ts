@@ -286,13 +286,10 @@ function noYearSkips(): SkippedTable[] {
 /** Whether an input cell holds a number (not text that the reader parsed), from the grids already read. */
 export function numericCellLookup(grids: SheetGrid[]): (ref: CellRef) => boolean {
   const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
-  const views = new Map<string, SheetView>();
   return (ref) => {
     const grid = bySheet.get(ref.sheet);
     const cell = grid && parseA1(ref.address);
     if (!grid || !cell) return false;
-    let view = views.get(grid.name);
-    if (!view) views.set(grid.name, (view = new SheetView(grid)));
-    return typeof view.raw(cell.row, cell.column) === "number";
+    return typeof SheetView.of(grid).raw(cell.row, cell.column) === "number";
   };
 }

@@ -50,7 +50,7 @@ export function detectInputSheets(grids: SheetGrid[]): SheetDetection[] {
 }
 
 export function detectSheet(grid: SheetGrid, forced?: InputKind): DetectedSheet {
-  const view = new SheetView(grid);
+  const view = SheetView.of(grid);
   const headers: Partial<Record<InputKind, HeaderMatch | null>> = {};
   const header = (kind: InputKind): HeaderMatch | null => {
     if (headers[kind] === undefined) headers[kind] = findHeader(view, RULES[kind]);

@@ -13,6 +13,9 @@ export function singleSpaced(text: string): string {
   return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
+/** Views by grid (SheetView.of); a grid is not changed once read. */
+const views = new WeakMap<SheetGrid, SheetView>();
+
 /** Rows of merge index entries beyond which only rows holding cells are indexed. */
 const MERGE_INDEX_BUDGET = 1_000_000;
 
@@ -37,6 +40,16 @@ export class SheetView {
   private readonly rowSpans = new Map<number, [number, number]>();
   /** Merged areas covering each row, for rows within the cells' extent. */
   private readonly mergesByRow = new Map<number, MergedArea[]>();
+
+  /** The view of a grid, made once: the readers and the report both look up cells of the same grids. */
+  static of(grid: SheetGrid): SheetView {
+    let view = views.get(grid);
+    if (!view) {
+      view = new SheetView(grid);
+      views.set(grid, view);
+    }
+    return view;
+  }
 
   constructor(grid: SheetGrid) {
     this.name = grid.name;
