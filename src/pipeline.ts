@@ -286,10 +286,19 @@ function noYearSkips(): SkippedTable[] {
 /** Whether an input cell holds a number (not text that the reader parsed), from the grids already read. */
 export function numericCellLookup(grids: SheetGrid[]): (ref: CellRef) => boolean {
   const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
+  // The same source cells are asked for by several tables (3.2, the Lampiran, the Ringkasan).
+  const known = new WeakMap<CellRef, boolean>();
   return (ref) => {
-    const grid = bySheet.get(ref.sheet);
-    const cell = grid && parseA1(ref.address);
-    if (!grid || !cell) return false;
-    return typeof SheetView.of(grid).raw(cell.row, cell.column) === "number";
+    let numeric = known.get(ref);
+    if (numeric === undefined) {
+      const grid = bySheet.get(ref.sheet);
+      const cell = grid && parseA1(ref.address);
+      numeric =
+        grid !== undefined &&
+        !!cell &&
+        typeof SheetView.of(grid).raw(cell.row, cell.column) === "number";
+      known.set(ref, numeric);
+    }
+    return numeric;
   };
 }
