@@ -131,9 +131,9 @@ class Hash {
 
   /** One cell's token; `from` skips the first characters of `text` (a formula's "="). */
   cell(row: number, col: number, kind: string, text: string, from = 0): void {
-    this.mix(String(row), 0);
+    this.mixDecimal(row);
     this.mixCode(44 /* , */);
-    this.mix(String(col), 0);
+    this.mixDecimal(col);
     this.mix(kind, 0);
     this.mix(text, from);
     this.mixCode(0);
@@ -150,6 +150,16 @@ class Hash {
     }
     this.h1 = h1;
     this.h2 = h2;
+  }
+
+  /** The characters of a positive integer written in decimal, without making the string. */
+  private mixDecimal(n: number): void {
+    let divisor = 1;
+    while (divisor * 10 <= n) divisor *= 10;
+    for (; divisor >= 1; divisor /= 10) {
+      const digit = Math.floor(n / divisor) % 10;
+      this.mixCode(48 + digit);
+    }
   }
 
   private mixCode(code: number): void {

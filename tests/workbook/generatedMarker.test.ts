@@ -91,6 +91,26 @@ describe("the fingerprint", () => {
       ].map((cell) => ({ formula: null, format: "General", bold: false, ...cell })),
     };
     expect(fingerprintGrid(read)).toBe("42a1b608a04c2429");
+    // Rows and columns of several digits, up to Excel's last cell.
+    const far: SheetGrid = {
+      name: "x",
+      merges: [],
+      cells: [
+        [10, 10],
+        [100, 27],
+        [1048576, 16384],
+        [99, 1000],
+        [12345, 3],
+      ].map(([row, col], i) => ({
+        row,
+        col,
+        value: i * 1.5,
+        formula: null,
+        format: "General",
+        bold: false,
+      })),
+    };
+    expect(fingerprintGrid(far)).toBe("d7867a9db60d8183");
   });
 
   const spec: SheetSpec = {
