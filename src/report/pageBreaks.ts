@@ -106,10 +106,10 @@ export function planPages(layout: PrintLayout): PageStart[] {
     fresh = true;
     printerStart = undefined;
   };
+  const full = (needed: number) => !fresh && used + needed > capacity;
   for (let row = 1; row <= layout.rowCount; row++) {
     const h = height(row);
     const event = events.get(row);
-    const full = (needed: number) => !fresh && used + needed > capacity;
     if (starts.length < MAX_PAGE_BREAKS && event) {
       if (event.kind !== "body" && printerStart !== undefined) {
         // Estimated page ends drift from the printer's over several pages: start this one by

@@ -90,6 +90,8 @@ export function renderBody(
   const carried = new Map<number, Map<string, SpecCell>>();
   const runs: [number, number][] = [];
   let runEnd = -1;
+  // Usually none (and a long table has blocks merged down over thousands of rows).
+  const repeats = [...repeatAt].sort((a, b) => a - b);
   block.rows.forEach((tableRow, n) => {
     if (repeatAt.has(n)) {
       const offset = rows.length + 1 - header[0];
@@ -117,10 +119,10 @@ export function renderBody(
       if (at === undefined || span <= 1) continue;
       last = Math.max(last, n + span - 1);
       coveredTo.set(key, sheetRowOf(n + span - 1));
-      // One merge per printed page the cell runs over.
+      // One merge per printed page the cell runs over: cut where a header is repeated.
       let top = n;
-      for (let next = n + 1; next <= n + span; next++) {
-        if (next < n + span && !repeatAt.has(next)) continue;
+      const cuts = repeats.filter((row) => row > n && row < n + span);
+      for (const next of [...cuts, n + span]) {
         if (next - 1 > top || at.span > 1) {
           merges.push({
             top: sheetRowOf(top),
