@@ -13,6 +13,16 @@ export function singleSpaced(text: string): string {
   return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
+/** Whether cells are sorted by row then column already (as a worksheet part lists them). */
+function inRowOrder(cells: readonly GridCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (a.row > b.row || (a.row === b.row && a.col >= b.col)) return false;
+  }
+  return true;
+}
+
 /** Views by grid (SheetView.of); a grid is not changed once read. */
 const views = new WeakMap<SheetGrid, SheetView>();
 
@@ -56,7 +66,9 @@ export class SheetView {
     this.hiddenRows = grid.hiddenRows ?? [];
     this.hiddenColumns = grid.hiddenColumns ?? [];
     this.truncatedCells = grid.truncatedCells ?? [];
-    this.cells = [...grid.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    this.cells = inRowOrder(grid.cells)
+      ? grid.cells
+      : [...grid.cells].sort((a, b) => a.row - b.row || a.col - b.col);
     let firstCol = Infinity;
     let lastCol = 0;
     for (let i = 0; i < this.cells.length; i++) {

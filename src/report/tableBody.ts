@@ -175,11 +175,12 @@ function cellContent(
     case "empty":
       return EMPTY_CONTENT;
     case "text":
-      return { kind: "text", text: cell.text };
     case "number":
-      return { kind: "number", value: cell.value };
     case "error":
-      return { kind: "error", error: cell.error };
+      // A table's constant is already what a sheet holds (its styling fields are read by
+      // cellStyle, not by the writers): shared, not copied, as a long table has hundreds of
+      // thousands of them.
+      return cell;
     case "figure": {
       if (mode === "values") {
         const value = cell.value;

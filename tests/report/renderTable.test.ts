@@ -151,7 +151,7 @@ describe("print layout", () => {
 
   test("numbering is centred, amounts right-aligned", () => {
     const firstBody = t22.rows[7];
-    expect(firstBody[0].content).toEqual({ kind: "number", value: 1 });
+    expect(firstBody[0].content).toMatchObject({ kind: "number", value: 1 });
     expect(firstBody[0].style?.align).toBe("center");
     expect(firstBody[3].style?.align).toBe("right");
   });
