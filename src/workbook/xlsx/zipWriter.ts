@@ -1,5 +1,5 @@
 /* global TextEncoder */
-import { deflate, type Gzip } from "./zipCodec";
+import { deflate, type DeflatedBytes, type Gzip } from "./zipCodec";
 import type { ZipEntryInfo, ZipLayout } from "./zipDirectory";
 
 /** One entry of the zip to write: copied from the source zip as it is, or new bytes. */
@@ -110,7 +110,7 @@ function copiedPiece(source: Uint8Array, entry: ZipEntryInfo): Piece {
 
 function newPiece(
   name: Uint8Array,
-  body: { compressed: Uint8Array; crc32: number; size: number },
+  body: DeflatedBytes,
   date: Date
 ): Piece {
   if (body.size > MAX_32 || body.compressed.length > MAX_32) throw new ZipWriteUnsupported("zip64");
