@@ -3,7 +3,7 @@ import type JSZip from "jszip";
 import { WorkbookReadError } from "../workbookReadError";
 import type { ReadBudget } from "./readLimits";
 import type { InflateRaw } from "./zipCodec";
-import type { ZipEntryInfo } from "./zipDirectory";
+import { entryDataStart, type ZipEntryInfo } from "./zipDirectory";
 
 /**
  * A package's parts as the readers inflate them: through JSZip, or, where a native inflate was
@@ -14,7 +14,6 @@ export interface PackageParts {
   native?: { bytes: Uint8Array; entries: Map<string, ZipEntryInfo>; inflateRaw: InflateRaw };
 }
 
-const LOCAL_HEADER = 0x04034b50;
 /** Text handed to the readers at a time when a part was inflated whole. */
 const TEXT_PIECE = 1024 * 1024;
 
@@ -138,14 +137,9 @@ function inflateNative(
   if (!entry) return null;
   if (entry.zip64 || (entry.method !== 0 && entry.method !== 8)) return undefined;
   const { bytes } = native;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start = entry.localOffset;
-  if (start + 30 > bytes.length || view.getUint32(start, true) !== LOCAL_HEADER) {
-    throw new WorkbookReadError("read.error.damaged", { part: path });
-  }
-  const from = start + 30 + view.getUint16(start + 26, true) + view.getUint16(start + 28, true);
-  const data = bytes.subarray(from, from + entry.compressedSize);
-  if (data.length < entry.compressedSize) {
+  const from = entryDataStart(bytes, entry);
+  const data = from === null ? null : bytes.subarray(from, from + entry.compressedSize);
+  if (data === null || data.length < entry.compressedSize) {
     throw new WorkbookReadError("read.error.damaged", { part: path });
   }
   const limits = budget.limits;

@@ -17,6 +17,8 @@ export interface ZipEntryInfo {
 }
 
 const EOCD = 0x06054b50;
+export const LOCAL_HEADER = 0x04034b50;
+export const LOCAL_HEADER_SIZE = 30;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -132,4 +134,19 @@ function zip64Sizes(
     at += 4 + size;
   }
   return { uncompressedSize, compressedSize };
+}
+
+/**
+ * Where an entry's data starts (after its local header, name and extra field), or null when no
+ * local header stands at the offset the central directory gives.
+ */
+export function entryDataStart(bytes: Uint8Array, entry: ZipEntryInfo): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = entry.localOffset;
+  if (start + LOCAL_HEADER_SIZE > bytes.length || view.getUint32(start, true) !== LOCAL_HEADER) {
+    return null;
+  }
+  return (
+    start + LOCAL_HEADER_SIZE + view.getUint16(start + 26, true) + view.getUint16(start + 28, true)
+  );
 }

@@ -1,15 +1,19 @@
 /* global TextEncoder */
 import { deflate, type DeflatedBytes, type Gzip } from "./zipCodec";
-import type { ZipEntryInfo, ZipLayout } from "./zipDirectory";
+import {
+  entryDataStart,
+  LOCAL_HEADER,
+  LOCAL_HEADER_SIZE,
+  type ZipEntryInfo,
+  type ZipLayout,
+} from "./zipDirectory";
 
 /** One entry of the zip to write: copied from the source zip as it is, or new bytes. */
 export type ZipPart = { copy: ZipEntryInfo } | { name: string; data: Uint8Array };
 
-const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
 const DATA_DESCRIPTOR = 0x08074b50;
-const LOCAL_HEADER_SIZE = 30;
 const CENTRAL_HEADER_SIZE = 46;
 const END_SIZE = 22;
 /** Version 2.0: deflate. */
@@ -89,15 +93,12 @@ export function writeZip(
 /** A source entry: its local record as it is, its central record copied (the offset is set later). */
 function copiedPiece(source: Uint8Array, entry: ZipEntryInfo): Piece {
   if (entry.zip64) throw new ZipWriteUnsupported("zip64");
+  const dataStart = entryDataStart(source, entry);
+  if (dataStart === null) throw new ZipWriteUnsupported(`no local header for ${entry.name}`);
   const view = new DataView(source.buffer, source.byteOffset, source.byteLength);
   const start = entry.localOffset;
-  if (start + LOCAL_HEADER_SIZE > source.length || view.getUint32(start, true) !== LOCAL_HEADER) {
-    throw new ZipWriteUnsupported(`no local header for ${entry.name}`);
-  }
   const flags = view.getUint16(start + 6, true);
-  const header =
-    LOCAL_HEADER_SIZE + view.getUint16(start + 26, true) + view.getUint16(start + 28, true);
-  let end = start + header + entry.compressedSize;
+  let end = dataStart + entry.compressedSize;
   if (flags & FLAG_DESCRIPTOR) {
     // CRC and sizes (12 bytes), with or without the optional signature in front.
     const signed = end + 4 <= source.length && view.getUint32(end, true) === DATA_DESCRIPTOR;
@@ -108,11 +109,7 @@ function copiedPiece(source: Uint8Array, entry: ZipEntryInfo): Piece {
   return { local: [source.subarray(start, end)], central, length: end - start };
 }
 
-function newPiece(
-  name: Uint8Array,
-  body: DeflatedBytes,
-  date: Date
-): Piece {
+function newPiece(name: Uint8Array, body: DeflatedBytes, date: Date): Piece {
   if (body.size > MAX_32 || body.compressed.length > MAX_32) throw new ZipWriteUnsupported("zip64");
   const flags = name.some((byte) => byte > 0x7f) ? FLAG_UTF8 : 0;
   const { time, day } = dosDateTime(date);

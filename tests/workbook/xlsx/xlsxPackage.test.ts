@@ -6,6 +6,7 @@ import { XlsxPackage } from "../../../src/workbook/xlsx/xlsxPackage";
 import { nodeZipCodec } from "../../../src/workbook/xlsx/nodeZipCodec";
 import { READ_LIMITS } from "../../../src/workbook/xlsx/readLimits";
 import type { ZipCodec } from "../../../src/workbook/xlsx/zipCodec";
+import { readZipLayout } from "../../../src/workbook/xlsx/zipDirectory";
 import {
   inlineCell,
   numberCell,
@@ -231,4 +232,16 @@ test("with Node's zlib the total of all parts is bounded too", async () => {
   const workbook = await XlsxPackage.open(bytes, limits, nodeZipCodec);
   await workbook.readSheet("Satu");
   await expect(refusal(workbook.readSheet("Dua"))).resolves.toBe("read.error.tooLarge");
+});
+
+test("a worksheet whose local header is not where the directory says is refused, whoever inflates", async () => {
+  const bytes = (
+    await rawXlsx({ sheets: [{ name: "Rusak", rows: `<row r="1">${numberCell("A1", 1)}</row>` }] })
+  ).slice();
+  const entry = readZipLayout(bytes)!.entries.find((e) => e.name.includes("worksheets/"))!;
+  new DataView(bytes.buffer).setUint32(entry.localOffset, 0, true);
+  for (const codec of [{}, nodeZipCodec]) {
+    const read = XlsxPackage.open(bytes, READ_LIMITS, codec).then((p) => p.readSheet("Rusak"));
+    await expect(refusal(read)).resolves.toMatch(/^read\.error\.(damaged|truncated)$/);
+  }
 });
