@@ -43,7 +43,7 @@ export async function renderTablePngs(
     listSheets: () => workbook.listSheets(),
     readSheets: (names: string[]) => workbook.readSheets(names),
     writeSheets: async (plan: WritePlan) => {
-      written = plan.sheets;
+      written = [...plan.sheets];
     },
   };
   await generateReport(capture, {

@@ -9,6 +9,7 @@ import { readWorkbook, type ReadOptions } from "./readers/readWorkbook";
 import { SheetView } from "./readers/sheetView";
 import { buildTables, TABLES, type SkippedTable } from "./report/buildTables";
 import type { ReportContext } from "./report/context";
+import type { TableSpec } from "./report/tableSpec";
 import {
   DEFAULT_OPTIONS,
   type FormulaMode,
@@ -27,6 +28,7 @@ import {
   newGenerationId,
 } from "./workbook/generatedMarker";
 import type { SheetGrid } from "./workbook/grid";
+import type { SheetSpec } from "./workbook/sheetSpec";
 import type { SheetInfo, WorkbookPort } from "./workbook/workbookPort";
 
 export interface AnalyzeOptions {
@@ -239,13 +241,12 @@ export async function generateReport(
     renamed: plan.renamed,
     kept: plan.keep,
   });
-  const rendered = [ringkasan, ...specs].map((spec) =>
-    renderTable(spec, mode, sheetOf.get(spec.sheetName)!)
-  );
-  rendered[0].activate = true;
+  // The Ringkasan first (the sheet that opens); the tables are let go as they are handed over.
+  const queue: TableSpec[] = [ringkasan, ...specs];
+  specs.length = 0;
   await port.writeSheets({
     generation: newGenerationId(),
-    sheets: rendered,
+    sheets: layOutEach(queue, mode, sheetOf),
     update: plan.update,
     keep: plan.keep,
     remove: plan.remove,
@@ -259,6 +260,25 @@ export async function generateReport(
     kept: plan.keep,
     model,
   };
+}
+
+/**
+ * Each table laid out as a sheet only when the writer asks for it, and dropped from `queue` as it
+ * is handed over: a 28 000-row table and its sheet are garbage once written, instead of all the
+ * tables and all their sheets living until the last is written. The first sheet is the active one.
+ */
+function* layOutEach(
+  queue: (TableSpec | undefined)[],
+  mode: FormulaMode,
+  sheetOf: Map<string, string>
+): Generator<SheetSpec> {
+  for (let i = 0; i < queue.length; i++) {
+    const spec = queue[i]!;
+    queue[i] = undefined;
+    const sheet = renderTable(spec, mode, sheetOf.get(spec.sheetName)!);
+    if (i === 0) sheet.activate = true;
+    yield sheet;
+  }
 }
 
 /**
@@ -286,8 +306,10 @@ function noYearSkips(): SkippedTable[] {
 /** Whether an input cell holds a number (not text that the reader parsed), from the grids already read. */
 export function numericCellLookup(grids: SheetGrid[]): (ref: CellRef) => boolean {
   const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
-  // The same source cells are asked for by several tables (3.2, the Lampiran, the Ringkasan).
-  const known = new WeakMap<CellRef, boolean>();
+  // The same source cells are asked for by several tables (3.2, the Lampiran, the Ringkasan). A Map,
+  // not a WeakMap: the refs live as long as the model, and a WeakMap of tens of thousands of keys
+  // costs every full garbage collection (ephemerons) more than it saves.
+  const known = new Map<CellRef, boolean>();
   return (ref) => {
     let numeric = known.get(ref);
     if (numeric === undefined) {

@@ -16,6 +16,8 @@ import {
 import { manifestRequirementSets } from "./workbook/office/strictExcel/manifestSets";
 import { gridFromRange } from "../src/workbook/grid";
 import { valueAt } from "./workbook/denseRange";
+import * as renderTableModule from "../src/report/renderTable";
+import type { WritePlan } from "../src/workbook/workbookPort";
 
 const INPUTS = ["Realisasi Anggaran 2017", "Indikator Kinerja", "Matriks Renstra"];
 
@@ -222,6 +224,40 @@ describe("generateReport through ExcelJS", () => {
     const value = (await output(port)).getWorksheet("Tabel 3.1.1")!.getCell("G8").value;
     if (typeof expected === "number") expect(value).toBeCloseTo(expected, 12);
     else expect(value).toMatchObject(expected);
+  });
+});
+
+describe("generateReport hands the sheets over one at a time", () => {
+  test("each table is laid out only when the writer takes it, the Ringkasan first and active", async () => {
+    const source = new ExcelJsWorkbook(seedInputWorkbook());
+    const layOut = jest.spyOn(renderTableModule, "renderTable");
+    const taken: { name: string; laidOut: number; activate?: boolean }[] = [];
+    try {
+      await generateReport(
+        {
+          listSheets: () => source.listSheets(),
+          readSheets: (names: string[]) => source.readSheets(names),
+          writeSheets: async (plan: WritePlan) => {
+            expect(layOut).not.toHaveBeenCalled();
+            for (const sheet of plan.sheets) {
+              taken.push({
+                name: sheet.name,
+                laidOut: layOut.mock.calls.length,
+                activate: sheet.activate,
+              });
+            }
+          },
+        },
+        { tahun: 2017, language: "id" }
+      );
+    } finally {
+      layOut.mockRestore();
+    }
+    expect(taken).toHaveLength(11);
+    // The n-th sheet is laid out when it is taken, not before: one table in memory at a time.
+    expect(taken.map((entry) => entry.laidOut)).toEqual(taken.map((_, n) => n + 1));
+    expect(taken[0]).toEqual({ name: "Ringkasan", laidOut: 1, activate: true });
+    expect(taken.slice(1).every((entry) => entry.activate === undefined)).toBe(true);
   });
 });
 

@@ -71,7 +71,8 @@ const NA_FORMULA = /^=?\s*NA\(\)\s*$/i;
 
 /** A formula's token: "f" and its text without the leading "=", or that of #N/A for =NA(). */
 function hashFormula(hash: Hash, row: number, col: number, formula: string): void {
-  if (NA_FORMULA.test(formula)) hash.cell(row, col, "e", "#N/A");
+  // Only a formula with "()" can be =NA(): most cells are spared the regex.
+  if (formula.indexOf("()") >= 0 && NA_FORMULA.test(formula)) hash.cell(row, col, "e", "#N/A");
   else hash.cell(row, col, "f", formula, formula.charCodeAt(0) === 61 /* = */ ? 1 : 0);
 }
 

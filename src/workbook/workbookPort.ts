@@ -42,9 +42,11 @@ export interface WritePlan {
   /**
    * Sheets to write, in order. A sheet whose name is in `update` is rewritten in place (same sheet,
    * same position: the user's formulas that refer to it keep working); any other is added at the end.
-   * Each written sheet gets the mark with `fingerprintSpec` of its spec.
+   * Each written sheet gets the mark with `fingerprintSpec` of its spec. Taken once, in order, as
+   * the sheets are written: the pipeline lays each one out only when it is asked for, so a long
+   * table can be written and let go before the next is laid out.
    */
-  sheets: SheetSpec[];
+  sheets: Iterable<SheetSpec>;
   /** Generated sheets, unchanged since written, that `sheets` rewrites in place. */
   update: string[];
   /**

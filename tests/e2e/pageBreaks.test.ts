@@ -115,7 +115,7 @@ describeWithSoffice("LibreOffice prints every page of Tabel 2.2 under its block'
         listSheets: () => workbook.listSheets(),
         readSheets: (names: string[]) => workbook.readSheets(names),
         writeSheets: async (plan: WritePlan) => {
-          written = plan.sheets;
+          written = [...plan.sheets];
         },
       },
       { ...options, mode: "values" }

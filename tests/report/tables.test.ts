@@ -223,6 +223,32 @@ describe("narrative tables", () => {
     expect(valueOf(cellAt(spec, "Program/Kegiatan"))).toBe("Program A\nProgram B\nProgram C");
   });
 
+  test("3.1.8 without a budget names the cascading sheet's programs, matching names as typed", () => {
+    const model = seedModel();
+    model.budgets = [];
+    const sasaran = model.indicators!.sasaran[0];
+    const indikator = sasaran.indikator[0];
+    const ref = indikator.name.ref;
+    const spaced = (name: string) => `  ${name.toUpperCase().replace(/ /g, "   ")} `;
+    model.cascading = {
+      sheet: "Matriks Renstra",
+      links: [
+        { sasaran: spaced(sasaran.name.text), program: "Program Sasaran", ref },
+        {
+          sasaran: sasaran.name.text,
+          indikator: spaced(indikator.name.text),
+          program: "Program Indikator",
+          ref,
+        },
+        { sasaran: sasaran.name.text, indikator: "Indikator lain", program: "Program Lain", ref },
+        { sasaran: "Sasaran lain", program: "Program Asing", ref },
+        { sasaran: sasaran.name.text, program: "Program Sasaran", ref },
+      ],
+    };
+    const spec = specOf(buildTabel318(seedContext(2017, { model, budget: undefined })));
+    expect(valueOf(cellAt(spec, "Program/Kegiatan"))).toBe("Program Sasaran\nProgram Indikator");
+  });
+
   test("Lampiran: indicator beside its programs; routine programs close the table", () => {
     const spec = specOf(buildLampiran(seedContext(2017)));
     const rows = spec.blocks[0].rows;

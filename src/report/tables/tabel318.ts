@@ -27,6 +27,12 @@ export function buildTabel318(context: ReportContext): BuildResult {
   const programs = programsByIndicator(context);
   const nameOf = programNamer(context);
   const { tahun } = context;
+  // Normalised once: a long cascading sheet is compared with every indicator.
+  const cascading = (context.model.cascading?.links ?? []).map((link) => ({
+    sasaran: normalize(link.sasaran),
+    indikator: link.indikator && normalize(link.indikator),
+    program: link.program,
+  }));
   const programTexts = rows.map((row) => {
     // One program per line, however the user separated them ("A; B", "A\nB").
     const typed = row.indikator.programPendukung?.text;
@@ -38,10 +44,10 @@ export function buildTabel318(context: ReportContext): BuildResult {
     const served = programsOfIndicator(programs, row.sasaranIndex, row.indikatorIndex);
     if (served.length > 0)
       return served.map((program) => programWithKegiatan(program, nameOf)).join("\n");
-    const links = (context.model.cascading?.links ?? []).filter(
-      (link) =>
-        normalize(link.sasaran) === normalize(row.sasaran.name.text) &&
-        (!link.indikator || normalize(link.indikator) === normalize(row.indikator.name.text))
+    const sasaran = normalize(row.sasaran.name.text);
+    const indikator = normalize(row.indikator.name.text);
+    const links = cascading.filter(
+      (link) => link.sasaran === sasaran && (!link.indikator || link.indikator === indikator)
     );
     return [...new Set(links.map((link) => asProgramName(link.program)))].join("\n");
   });

@@ -108,7 +108,9 @@ export function planSheetWrites(plan: WritePlan, { mark = true } = {}): WriteOp[
     },
   }));
   const update = new Set(plan.update.map((name) => name.toLowerCase()));
-  for (const spec of plan.sheets) {
+  // Every operation of the plan is queued before the first batch is sent: the sheets are all needed.
+  const sheets = [...plan.sheets];
+  for (const spec of sheets) {
     const inPlace = update.has(spec.name.toLowerCase());
     ops.push(
       inPlace ? clearSheet(spec.name) : addSheet(spec.name),
@@ -120,7 +122,7 @@ export function planSheetWrites(plan: WritePlan, { mark = true } = {}): WriteOp[
   for (const name of plan.remove) {
     ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => removeSheet(proxies.get(name), name) });
   }
-  const active = plan.sheets.find((spec) => spec.activate);
+  const active = sheets.find((spec) => spec.activate);
   if (active)
     ops.push({ bytes: OPERATION_BYTES, apply: (proxies) => proxies.get(active.name).activate() });
   return ops;

@@ -8,7 +8,8 @@ import {
   type SheetVisibility,
 } from "../generatedMarker";
 import type { WritePlan } from "../workbookPort";
-import { DEFLATE_LEVEL, pakoGzip1, type Gzip } from "./zipCodec";
+import { inflateRaw } from "pako";
+import { deflate, DEFLATE_LEVEL, pakoGzip1, type DeflatedBytes, type Gzip } from "./zipCodec";
 import { sheetXmlBytes } from "./sheetXml";
 import { StylesPart } from "./stylesPart";
 import { WorkbookPart, type WorkbookSheet } from "./workbookPart";
@@ -49,8 +50,11 @@ interface Relationship {
  * native zlib from the command line). A zip it cannot copy (zip64) goes through JSZip instead.
  */
 export class PackageWriter {
-  /** Parts written since loading (a string is XML, written as UTF-8). */
-  private readonly written = new Map<string, string | Uint8Array>();
+  /**
+   * Parts written since loading: XML text (written as UTF-8), or a generated sheet, deflated as soon
+   * as it is written so that its XML (tens of megabytes for a long table) does not wait in memory.
+   */
+  private readonly written = new Map<string, string | DeflatedBytes>();
   private readonly removed = new Set<string>();
 
   private constructor(
@@ -155,7 +159,7 @@ export class PackageWriter {
         this.setContentType(part, WORKSHEET_CONTENT);
         sheet = workbook.add(spec.name, workbook.nextSheetId(), relId);
       }
-      this.put(
+      this.putSheet(
         part,
         sheetXmlBytes(spec, (style) => styles.indexOf(style))
       );
@@ -188,19 +192,19 @@ export class PackageWriter {
     const layout = readZipLayout(this.source);
     if (layout) {
       const encoder = new TextEncoder();
-      const bytes = (content: string | Uint8Array) =>
-        typeof content === "string" ? encoder.encode(content) : content;
+      const part = (name: string, content: string | DeflatedBytes): ZipPart =>
+        typeof content === "string"
+          ? { name, data: encoder.encode(content) }
+          : { name, deflated: content };
       const listed = new Set(layout.entries.map((entry) => entry.name));
       const parts: ZipPart[] = [];
       for (const entry of layout.entries) {
         if (this.removed.has(entry.name)) continue;
         const content = this.written.get(entry.name);
-        parts.push(
-          content === undefined ? { copy: entry } : { name: entry.name, data: bytes(content) }
-        );
+        parts.push(content === undefined ? { copy: entry } : part(entry.name, content));
       }
       for (const [name, content] of this.written) {
-        if (!listed.has(name)) parts.push({ name, data: bytes(content) });
+        if (!listed.has(name)) parts.push(part(name, content));
       }
       try {
         return writeZip(this.source, layout, parts, this.gzip, new Date());
@@ -208,7 +212,10 @@ export class PackageWriter {
         if (!(error instanceof ZipWriteUnsupported)) throw error;
       }
     }
-    // JSZip also reuses an untouched entry's compressed bytes.
+    // JSZip also reuses an untouched entry's compressed bytes; it is given the sheets' XML back.
+    for (const [name, content] of this.written) {
+      if (typeof content !== "string") this.zip.file(name, inflateRaw(content.compressed));
+    }
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
@@ -217,9 +224,16 @@ export class PackageWriter {
   }
 
   /** Writes a part (kept in JSZip too, where the writer reads it back). */
-  private put(path: string, content: string | Uint8Array): void {
+  private put(path: string, content: string): void {
     this.zip.file(path, content);
     this.written.set(path, content);
+    this.removed.delete(path);
+  }
+
+  /** Writes a generated sheet's XML, deflated at once; JSZip's copy (never read back) is dropped. */
+  private putSheet(path: string, xml: Uint8Array): void {
+    this.zip.remove(path);
+    this.written.set(path, deflate(xml, this.gzip));
     this.removed.delete(path);
   }
 
@@ -278,7 +292,7 @@ export class PackageWriter {
     const dir = `${dirOf(this.workbookPath)}worksheets/`;
     for (let n = 1; ; n++) {
       const path = `${dir}sheet${n}.xml`;
-      if (!this.zip.file(path)) return path;
+      if (!this.zip.file(path) && !this.written.has(path)) return path;
     }
   }
 

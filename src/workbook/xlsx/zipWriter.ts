@@ -8,8 +8,11 @@ import {
   type ZipLayout,
 } from "./zipDirectory";
 
-/** One entry of the zip to write: copied from the source zip as it is, or new bytes. */
-export type ZipPart = { copy: ZipEntryInfo } | { name: string; data: Uint8Array };
+/** One entry of the zip to write: copied from the source zip as it is, new bytes, or new bytes deflated. */
+export type ZipPart =
+  | { copy: ZipEntryInfo }
+  | { name: string; data: Uint8Array }
+  | { name: string; deflated: DeflatedBytes };
 
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
@@ -55,7 +58,11 @@ export function writeZip(
   const pieces: Piece[] = parts.map((part) =>
     "copy" in part
       ? copiedPiece(source, part.copy)
-      : newPiece(encoder.encode(part.name), deflate(part.data, gzip), date)
+      : newPiece(
+          encoder.encode(part.name),
+          "deflated" in part ? part.deflated : deflate(part.data, gzip),
+          date
+        )
   );
   let offset = 0;
   let centralSize = 0;

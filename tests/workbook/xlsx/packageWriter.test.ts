@@ -3,6 +3,8 @@ import { generateReport } from "../../../src/pipeline";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/ExcelJsWorkbook";
 import { MARK_NAME } from "../../../src/workbook/generatedMarker";
 import { elements, section } from "../../../src/workbook/xlsx/xmlText";
+import * as zipWriterModule from "../../../src/workbook/xlsx/zipWriter";
+import { ZipWriteUnsupported } from "../../../src/workbook/xlsx/zipWriter";
 import { richPackage, USER_SHEET } from "../../fixtures/builders/richPackage";
 
 /** The parts that list the sheets (and the styles, which only grow): the only ones that may change. */
@@ -121,5 +123,34 @@ describe("the .xlsx package is kept as the user's, generated sheets spliced in",
     expect(result.kept).toEqual([
       { sheet: "Tabel 3.1.7", to: "Tabel 3.1.7 (diedit)", marked: true },
     ]);
+  });
+});
+
+describe("a package the zip writer cannot write (zip64) goes through JSZip", () => {
+  test("with the same parts: the generated sheets, deflated as they were written, are given back", async () => {
+    const input = await richPackage();
+    const spliced = await entries(await generate(input));
+    const general = jest.spyOn(zipWriterModule, "writeZip").mockImplementation(() => {
+      throw new ZipWriteUnsupported("zip64");
+    });
+    let viaJsZip: Map<string, Uint8Array>;
+    try {
+      viaJsZip = await entries(await generate(input));
+      expect(general).toHaveBeenCalled();
+    } finally {
+      general.mockRestore();
+    }
+    expect([...viaJsZip.keys()].sort()).toEqual([...spliced.keys()].sort());
+    const decoder = new TextDecoder();
+    // Only the generation id in the marks differs between two runs.
+    const comparable = (bytes: Uint8Array) => decoder.decode(bytes).replace(/g=[0-9a-z]+;/g, "g=;");
+    for (const [name, bytes] of spliced) {
+      expect({ name, text: comparable(viaJsZip.get(name)!) }).toEqual({
+        name,
+        text: comparable(bytes),
+      });
+    }
+    const sheet = decoder.decode(viaJsZip.get("xl/worksheets/sheet5.xml")!);
+    expect(sheet).toMatch(/^<\?xml[^>]*>\n<worksheet[\s\S]*<sheetData>[\s\S]*<\/worksheet>$/);
   });
 });
