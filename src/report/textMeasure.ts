@@ -107,7 +107,13 @@ export function rowHeights(
       if (mergedWidth === 0) continue;
       // An indent level takes about one character's width of the line.
       const perLine = Math.max(1, (mergedWidth ?? widths[c] ?? 10) - (cell.style?.indent ?? 0));
-      lines = Math.max(lines, textLines(content.text, perLine, scaleOf(cell)));
+      const text = content.text;
+      const scale = scaleOf(cell);
+      // A text that fits on one line even if every character were a capital needs no measuring.
+      if (text.length * CAPITAL_UNITS * scale <= perLine * WRAP_USE && text.indexOf("\n") < 0) {
+        continue;
+      }
+      lines = Math.max(lines, textLines(text, perLine, scale));
     }
     // Past 255 characters the text is cut on screen; the row still stays within Excel's limit.
     heights[r] = lines > 1 ? Math.min(MAX_ROW_POINTS, lines * WRAPPED_LINE_POINTS + 2) : undefined;

@@ -62,4 +62,29 @@ describe("bin/lkjip.js", () => {
     expect(code).not.toMatch(/require\(["']typescript["']\)/);
     expect(code).toMatch(/require\(["']exceljs["']\)/);
   });
+
+  it("generates without loading ExcelJS (files are read and written by src/workbook/xlsx); the template loads it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lkjip-bin-"));
+    // Runs a command in the built command line and lists the ExcelJS modules Node loaded for it.
+    const loaded = (args: string[]) => {
+      const script = `
+        const cli = require(${JSON.stringify(BUILT)});
+        process.on("exit", () => {
+          const excel = Object.keys(require.cache).filter((path) => /[\\/]exceljs[\\/]/.test(path));
+          process.stderr.write("EXCELJS " + excel.length + "\\n");
+        });
+        cli.runCommandLine(${JSON.stringify(args)});`;
+      const result = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+      expect(result.status).toBe(0);
+      return Number(/EXCELJS (\d+)/.exec(result.stderr)?.[1]);
+    };
+    try {
+      const out = join(dir, "hasil.xlsx");
+      expect(loaded(["generate", SAMPLE, "--tahun", "2017", "--out", out])).toBe(0);
+      expect(existsSync(out)).toBe(true);
+      expect(loaded(["template", join(dir, "template.xlsx")])).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

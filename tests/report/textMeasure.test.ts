@@ -1,4 +1,5 @@
-import { rowHeights } from "../../src/report/textMeasure";
+import fc from "fast-check";
+import { rowHeights, textLines } from "../../src/report/textMeasure";
 import type { SpecCell } from "../../src/workbook/sheetSpec";
 
 const text = (value: string): SpecCell => ({ content: { kind: "text", text: value } });
@@ -27,5 +28,31 @@ describe("row heights stay within Excel's 409 points", () => {
     const heights = rowHeights([[text("1"), text("x".repeat(20_000))]], [], widths);
     expect(widths[1]).toBe(255);
     expect(heights).toEqual([409]);
+  });
+});
+
+describe("a row's height is the lines its texts need, however short they are", () => {
+  test("agrees with textLines for any text, width, indent and weight (fast-check)", () => {
+    const character = fc.constantFrom("A", "Z", "a", "0", " ", "\n", "é", "😀", ".");
+    fc.assert(
+      fc.property(
+        fc.array(character, { maxLength: 150, size: "max" }).map((chars) => chars.join("")),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        (value, width, indent, bold) => {
+          const cell: SpecCell = {
+            content: { kind: "text", text: value },
+            style: { bold, indent },
+          };
+          const widths = [width];
+          const heights = rowHeights([[cell]], [], widths);
+          // A text too tall for 409 pt first widens its column: the lines are counted in that width.
+          const lines = textLines(value, Math.max(1, widths[0] - indent), bold ? 1.1 : 1);
+          expect(heights).toEqual([lines > 1 ? Math.min(409, lines * 14 + 2) : undefined]);
+        }
+      ),
+      { numRuns: 2000 }
+    );
   });
 });

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../grid";
 import type { SheetInfo, WorkbookPort, WritePlan } from "../workbookPort";
 import type { ZipCodec } from "../xlsx/zipCodec";
