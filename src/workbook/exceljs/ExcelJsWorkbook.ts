@@ -102,7 +102,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private async packageWriter(): Promise<PackageWriter> {
     if (!this.writer)
-      this.writer = await PackageWriter.load(await this.toBuffer(), this.codec.gzip);
+      this.writer = await PackageWriter.load(
+        await this.toBuffer(),
+        this.codec.gzip,
+        this.codec.gzipInBackground
+      );
     return this.writer;
   }
 }

@@ -9,7 +9,15 @@ import {
 } from "../generatedMarker";
 import type { WritePlan } from "../workbookPort";
 import { inflateRaw } from "pako";
-import { deflate, DEFLATE_LEVEL, pakoGzip1, type DeflatedBytes, type Gzip } from "./zipCodec";
+import {
+  deflate,
+  deflateInBackground,
+  DEFLATE_LEVEL,
+  pakoGzip1,
+  type DeflatedBytes,
+  type Gzip,
+  type GzipInBackground,
+} from "./zipCodec";
 import { sheetXmlBytes } from "./sheetXml";
 import { StylesPart } from "./stylesPart";
 import { WorkbookPart, type WorkbookSheet } from "./workbookPart";
@@ -52,14 +60,16 @@ interface Relationship {
 export class PackageWriter {
   /**
    * Parts written since loading: XML text (written as UTF-8), or a generated sheet, deflated as soon
-   * as it is written so that its XML (tens of megabytes for a long table) does not wait in memory.
+   * as it is written so that its XML (tens of megabytes for a long table) does not wait in memory,
+   * in the background where the codec can (until `toBytes`, a promise).
    */
-  private readonly written = new Map<string, string | DeflatedBytes>();
+  private readonly written = new Map<string, string | DeflatedBytes | Promise<DeflatedBytes>>();
   private readonly removed = new Set<string>();
 
   private constructor(
     private readonly source: Uint8Array,
     private readonly gzip: Gzip,
+    private readonly gzipInBackground: GzipInBackground | undefined,
     private readonly zip: JSZip,
     private readonly workbookPath: string,
     private workbook: WorkbookPart,
@@ -70,7 +80,8 @@ export class PackageWriter {
 
   static async load(
     data: Uint8Array | ArrayBuffer,
-    gzip: Gzip = pakoGzip1
+    gzip: Gzip = pakoGzip1,
+    gzipInBackground?: GzipInBackground
   ): Promise<PackageWriter> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const zip = await JSZip.loadAsync(bytes);
@@ -90,6 +101,7 @@ export class PackageWriter {
     return new PackageWriter(
       bytes,
       gzip,
+      gzipInBackground,
       zip,
       workbookPath,
       new WorkbookPart(workbookXml),
@@ -189,6 +201,8 @@ export class PackageWriter {
 
   /** The package's bytes: the user's entries as they came, the written parts deflated. */
   async toBytes(): Promise<Uint8Array> {
+    const written = new Map<string, string | DeflatedBytes>();
+    for (const [name, content] of this.written) written.set(name, await content);
     const layout = readZipLayout(this.source);
     if (layout) {
       const encoder = new TextEncoder();
@@ -200,10 +214,10 @@ export class PackageWriter {
       const parts: ZipPart[] = [];
       for (const entry of layout.entries) {
         if (this.removed.has(entry.name)) continue;
-        const content = this.written.get(entry.name);
+        const content = written.get(entry.name);
         parts.push(content === undefined ? { copy: entry } : part(entry.name, content));
       }
-      for (const [name, content] of this.written) {
+      for (const [name, content] of written) {
         if (!listed.has(name)) parts.push(part(name, content));
       }
       try {
@@ -213,7 +227,7 @@ export class PackageWriter {
       }
     }
     // JSZip also reuses an untouched entry's compressed bytes; it is given the sheets' XML back.
-    for (const [name, content] of this.written) {
+    for (const [name, content] of written) {
       if (typeof content !== "string") this.zip.file(name, inflateRaw(content.compressed));
     }
     return this.zip.generateAsync({
@@ -230,10 +244,20 @@ export class PackageWriter {
     this.removed.delete(path);
   }
 
-  /** Writes a generated sheet's XML, deflated at once; JSZip's copy (never read back) is dropped. */
+  /**
+   * Writes a generated sheet's XML, deflated at once (in the background where the codec can);
+   * JSZip's copy (never read back) is dropped.
+   */
   private putSheet(path: string, xml: Uint8Array): void {
     this.zip.remove(path);
-    this.written.set(path, deflate(xml, this.gzip));
+    if (this.gzipInBackground) {
+      const deflating = deflateInBackground(xml, this.gzipInBackground);
+      // A failure is thrown by toBytes; until then it must not count as unhandled.
+      deflating.catch(() => undefined);
+      this.written.set(path, deflating);
+    } else {
+      this.written.set(path, deflate(xml, this.gzip));
+    }
     this.removed.delete(path);
   }
 

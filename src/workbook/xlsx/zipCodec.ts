@@ -8,6 +8,12 @@ import { gzip as pakoGzip } from "pako";
  */
 export type Gzip = (data: Uint8Array) => Uint8Array;
 
+/**
+ * The same compression run off the main thread (Node's zlib on its thread pool): a long sheet is
+ * deflated while the next one is laid out.
+ */
+export type GzipInBackground = (data: Uint8Array) => Promise<Uint8Array>;
+
 /** Inflates a raw deflate stream; null when it would inflate to more than `maxBytes`. */
 export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
 
@@ -17,6 +23,8 @@ export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array | nu
  */
 export interface ZipCodec {
   gzip?: Gzip;
+  /** Where there is one, the generated sheets are deflated with it, in the background. */
+  gzipInBackground?: GzipInBackground;
   inflateRaw?: InflateRaw;
 }
 
@@ -45,7 +53,19 @@ const FLAG_HEADER_CRC = 2;
 
 /** Deflates `data` with `gzip` and takes the gzip wrapper off. */
 export function deflate(data: Uint8Array, gzip: Gzip): DeflatedBytes {
-  const member = gzip(data);
+  return unwrapGzip(gzip(data), data.length);
+}
+
+/** `deflate` with a compressor that works in the background. */
+export async function deflateInBackground(
+  data: Uint8Array,
+  gzip: GzipInBackground
+): Promise<DeflatedBytes> {
+  return unwrapGzip(await gzip(data), data.length);
+}
+
+/** The raw deflate stream and CRC-32 of a gzip member of `length` bytes of data. */
+function unwrapGzip(member: Uint8Array, length: number): DeflatedBytes {
   if (member.length < GZIP_HEADER + GZIP_TRAILER || member[0] !== 0x1f || member[1] !== 0x8b) {
     throw new Error("The compressor did not return a gzip member");
   }
@@ -56,10 +76,10 @@ export function deflate(data: Uint8Array, gzip: Gzip): DeflatedBytes {
   const view = new DataView(member.buffer, member.byteOffset, member.byteLength);
   const trailer = member.length - GZIP_TRAILER;
   const size = view.getUint32(trailer + 4, true);
-  if (size !== data.length % 2 ** 32) throw new Error("The compressor's gzip size is wrong");
+  if (size !== length % 2 ** 32) throw new Error("The compressor's gzip size is wrong");
   return {
     compressed: member.subarray(GZIP_HEADER, trailer),
     crc32: view.getUint32(trailer, true),
-    size: data.length,
+    size: length,
   };
 }

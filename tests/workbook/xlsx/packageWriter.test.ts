@@ -2,9 +2,11 @@ import JSZip from "jszip";
 import { generateReport } from "../../../src/pipeline";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/ExcelJsWorkbook";
 import { MARK_NAME } from "../../../src/workbook/generatedMarker";
+import { nodeZipCodec } from "../../../src/workbook/xlsx/nodeZipCodec";
 import { elements, section } from "../../../src/workbook/xlsx/xmlText";
 import * as zipWriterModule from "../../../src/workbook/xlsx/zipWriter";
 import { ZipWriteUnsupported } from "../../../src/workbook/xlsx/zipWriter";
+import type { ZipCodec } from "../../../src/workbook/xlsx/zipCodec";
 import { richPackage, USER_SHEET } from "../../fixtures/builders/richPackage";
 
 /** The parts that list the sheets (and the styles, which only grow): the only ones that may change. */
@@ -17,8 +19,8 @@ const BOOKKEEPING = new Set([
   "xl/calcChain.xml",
 ]);
 
-async function generate(bytes: Uint8Array): Promise<Uint8Array> {
-  const port = await ExcelJsWorkbook.fromBuffer(bytes);
+async function generate(bytes: Uint8Array, codec: ZipCodec = {}): Promise<Uint8Array> {
+  const port = await ExcelJsWorkbook.fromBuffer(bytes, codec);
   const result = await generateReport(port, { tahun: 2017, language: "id" });
   expect(result.made.length).toBeGreaterThan(0);
   return port.toBuffer();
@@ -152,5 +154,33 @@ describe("a package the zip writer cannot write (zip64) goes through JSZip", () 
     }
     const sheet = decoder.decode(viaJsZip.get("xl/worksheets/sheet5.xml")!);
     expect(sheet).toMatch(/^<\?xml[^>]*>\n<worksheet[\s\S]*<sheetData>[\s\S]*<\/worksheet>$/);
+  });
+});
+
+describe("the command line's codec deflates the sheets in the background", () => {
+  const comparable = (bytes: Uint8Array) =>
+    new TextDecoder().decode(bytes).replace(/g=[0-9a-z]+;/g, "g=;");
+
+  test("the package holds the same parts as one deflated at once", async () => {
+    const input = await richPackage();
+    const atOnce = await entries(await generate(input));
+    const inBackground = await entries(await generate(input, nodeZipCodec));
+    expect([...inBackground.keys()]).toEqual([...atOnce.keys()]);
+    for (const [name, bytes] of atOnce) {
+      expect({ name, text: comparable(inBackground.get(name)!) }).toEqual({
+        name,
+        text: comparable(bytes),
+      });
+    }
+  });
+
+  test("a failed background deflate fails the save, not the process", async () => {
+    const failing: ZipCodec = {
+      ...nodeZipCodec,
+      gzipInBackground: () => Promise.reject(new Error("zlib failed")),
+    };
+    const port = await ExcelJsWorkbook.fromBuffer(await richPackage(), failing);
+    await generateReport(port, { tahun: 2017, language: "id" });
+    await expect(port.toBuffer()).rejects.toThrow("zlib failed");
   });
 });

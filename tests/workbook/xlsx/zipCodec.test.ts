@@ -1,7 +1,12 @@
 import { crc32, inflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import { nodeZipCodec } from "../../../src/workbook/xlsx/nodeZipCodec";
-import { deflate, pakoGzip1, type Gzip } from "../../../src/workbook/xlsx/zipCodec";
+import {
+  deflate,
+  deflateInBackground,
+  pakoGzip1,
+  type Gzip,
+} from "../../../src/workbook/xlsx/zipCodec";
 
 describe.each([
   ["pako", pakoGzip1],
@@ -18,6 +23,18 @@ describe.each([
       { numRuns: 60, seed: 3 }
     );
   });
+});
+
+test("deflating in the background (zlib's thread pool) gives what deflating at once gives", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 5000 }), async (data) => {
+      const body = await deflateInBackground(data, nodeZipCodec.gzipInBackground!);
+      expect(body.size).toBe(data.length);
+      expect(body.crc32).toBe(crc32(data));
+      expect(new Uint8Array(inflateRawSync(body.compressed))).toEqual(data);
+    }),
+    { numRuns: 40, seed: 5 }
+  );
 });
 
 test("a compressor that returns no gzip member is refused", () => {
