@@ -64,16 +64,9 @@ function measure(kind: Kind, input: string, dir: string): Measurement {
   }
   const output = join(dir, `${kind}.xlsx`);
   const reportFile = join(dir, `${kind}.json`);
-  const script =
-    kind === "floor"
-      ? [join(ROOT, "bench", "exceljsFloor.cjs"), input, output]
-      : [join(ROOT, "bin", "lkjip.js"), "generate", input, "--tahun", String(BENCH_YEAR)].concat([
-          "--out",
-          output,
-          "--lang",
-          "id",
-          "--json",
-        ]);
+  const floor = [join(ROOT, "bench", "exceljsFloor.cjs"), input, output];
+  const lkjip = [join(ROOT, "bin", "lkjip.js"), "generate", input, "--tahun", String(BENCH_YEAR)];
+  const script = kind === "floor" ? floor : [...lkjip, "--out", output, "--lang", "id", "--json"];
   const start = process.hrtime.bigint();
   const stdout = execFileSync(
     process.execPath,
