@@ -53,9 +53,11 @@ interface Relationship {
  * relationships and styles.xml (which only grows) are rewritten, and xl/calcChain.xml (a cache
  * Excel rebuilds) is dropped when a sheet with formulas is rewritten or removed.
  *
- * JSZip holds the package while it is edited; the bytes are written by zipWriter.ts, which copies
- * every untouched entry as it is and deflates the written parts with the `gzip` given (Node's
- * native zlib from the command line). A zip it cannot copy (zip64) goes through JSZip instead.
+ * JSZip holds the package while it is edited, the generated sheets excepted: each is deflated as
+ * it is written (with `gzipInBackground` where given: Node's zlib on its thread pool from the
+ * command line; else with `gzip`). The bytes are written by zipWriter.ts, which copies every
+ * untouched entry as it is. A zip it cannot copy (zip64) goes through JSZip instead, the sheets'
+ * XML inflated back into it.
  */
 export class PackageWriter {
   /**
