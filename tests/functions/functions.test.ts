@@ -55,6 +55,9 @@ test.each<[string, () => unknown, unknown]>([
   ["PREDIKAT AKIP", () => predikatFunction("72,45", [["AKIP"]]), "BB"],
   ["SERAPAN", () => serapanFunction("Rp 3.307.232.516", 4002524072), 3307232516 / 4002524072],
   ["KEMAJUAN", () => kemajuanFunction(99.57, 85), 99.57 / 85],
+  // Lower is better: 15 against an end-of-Renstra target of 10 is (2*10-15)/10, not 150%.
+  ["KEMAJUAN turun", () => kemajuanFunction(15, "10", "Turun"), 0.5],
+  ["KEMAJUAN turun_rasio", () => kemajuanFunction(15, 10, "turun_rasio"), 10 / 15],
   [
     "a number as a CellValue object",
     () => kemajuanFunction({ type: "Double", basicValue: 99.57 }, 85),
